@@ -1,0 +1,365 @@
+package sa.silah.beneficiary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.Hibernate;
+
+import sa.silah.audit.FieldChange;
+import sa.silah.shared.ArabicText;
+import sa.silah.shared.Channel;
+import sa.silah.shared.RecordNotFoundException;
+
+/**
+ * A beneficiary (مستفيد): a person or an organisation, known once. The aggregate keeps its normalised
+ * search name in step with its names, and reports every change as field changes for the audit trail.
+ */
+@Entity
+@Table(name = "beneficiary")
+public class Beneficiary {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private BeneficiaryType type;
+
+    private String fullName;
+
+    private String latinName;
+
+    private String searchName;
+
+    private String nationalId;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private LocalDate birthDate;
+
+    private String nationality;
+
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType organizationType;
+
+    private String registrationNumber;
+
+    private String contactPerson;
+
+    private String mobile;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    private ContactChannel preferredChannel;
+
+    @ManyToMany
+    @JoinTable(name = "beneficiary_segment", joinColumns = @JoinColumn(name = "beneficiary_id"),
+            inverseJoinColumns = @JoinColumn(name = "segment_id"))
+    private Set<Segment> segments = new HashSet<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "head_id", nullable = false)
+    @OrderBy("id")
+    private List<HouseholdMember> householdMembers = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "organization_id", nullable = false)
+    @OrderBy("id")
+    private List<Representative> representatives = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "beneficiary_id", nullable = false)
+    @OrderBy("givenAt desc, id desc")
+    private List<Consent> consents = new ArrayList<>();
+
+    private Instant createdAt;
+
+    private String createdBy;
+
+    private Instant updatedAt;
+
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected Beneficiary() {
+    }
+
+    static Beneficiary register(BeneficiaryDetails.Checked details, Set<Segment> segments, String actor) {
+        Beneficiary beneficiary = new Beneficiary();
+        beneficiary.id = UUID.randomUUID();
+        beneficiary.createdAt = Instant.now();
+        beneficiary.createdBy = actor;
+        beneficiary.apply(details, segments, actor);
+        return beneficiary;
+    }
+
+    /** Applies new details and answers what changed, field by field. */
+    List<FieldChange> update(BeneficiaryDetails.Checked details, Set<Segment> segments, String actor) {
+        Map<String, String> before = snapshot();
+        apply(details, segments, actor);
+        return changesSince(before);
+    }
+
+    private void apply(BeneficiaryDetails.Checked details, Set<Segment> newSegments, String actor) {
+        type = details.type();
+        fullName = details.fullName();
+        latinName = details.latinName();
+        searchName = ArabicText.normalize(latinName == null ? fullName : fullName + " " + latinName);
+        nationalId = details.nationalId() == null ? null : details.nationalId().value();
+        gender = details.gender();
+        birthDate = details.birthDate();
+        nationality = details.nationality();
+        city = details.city();
+        organizationType = details.organizationType();
+        registrationNumber = details.registrationNumber();
+        contactPerson = details.contactPerson();
+        mobile = details.mobile() == null ? null : details.mobile().e164();
+        email = details.email();
+        preferredChannel = details.preferredChannel();
+        segments.clear();
+        segments.addAll(newSegments);
+        updatedAt = Instant.now();
+        updatedBy = actor;
+    }
+
+    /** The audited fields as text, in a stable order. */
+    Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", text(type));
+        fields.put("fullName", fullName);
+        fields.put("latinName", latinName);
+        fields.put("nationalId", nationalId);
+        fields.put("gender", text(gender));
+        fields.put("birthDate", text(birthDate));
+        fields.put("nationality", nationality);
+        fields.put("city", city);
+        fields.put("organizationType", text(organizationType));
+        fields.put("registrationNumber", registrationNumber);
+        fields.put("contactPerson", contactPerson);
+        fields.put("mobile", mobile);
+        fields.put("email", email);
+        fields.put("preferredChannel", text(preferredChannel));
+        fields.put("segments", segmentCodes().isEmpty() ? null : String.join(",", segmentCodes()));
+        return fields;
+    }
+
+    List<FieldChange> changesSince(Map<String, String> before) {
+        List<FieldChange> changes = new ArrayList<>();
+        snapshot().forEach((field, now) -> {
+            if (!Objects.equals(before.get(field), now)) {
+                changes.add(new FieldChange(field, before.get(field), now));
+            }
+        });
+        return changes;
+    }
+
+    FieldChange addHouseholdMember(HouseholdMember member) {
+        householdMembers.add(member);
+        updatedAt = Instant.now();
+        return new FieldChange("householdMember", null, member.describe());
+    }
+
+    FieldChange removeHouseholdMember(long memberId) {
+        HouseholdMember member = householdMembers.stream().filter(m -> m.getId() == memberId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("household member", memberId));
+        householdMembers.remove(member);
+        updatedAt = Instant.now();
+        return new FieldChange("householdMember", member.describe(), null);
+    }
+
+    FieldChange addRepresentative(Representative representative) {
+        representatives.add(representative);
+        updatedAt = Instant.now();
+        return new FieldChange("representative", null, representative.describe());
+    }
+
+    FieldChange removeRepresentative(long representativeId) {
+        Representative representative = representatives.stream().filter(r -> r.getId() == representativeId)
+                .findFirst().orElseThrow(() -> new RecordNotFoundException("representative", representativeId));
+        representatives.remove(representative);
+        updatedAt = Instant.now();
+        return new FieldChange("representative", representative.describe(), null);
+    }
+
+    FieldChange recordConsent(ConsentPurpose purpose, Channel channel, String actor) {
+        consents.add(new Consent(purpose, channel, Instant.now(), actor));
+        return new FieldChange("consent." + purpose, null, "GIVEN via " + channel);
+    }
+
+    FieldChange withdrawConsent(long consentId, String actor) {
+        Consent consent = consents.stream().filter(c -> c.getId() == consentId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("consent", consentId));
+        consent.withdraw(Instant.now(), actor);
+        return new FieldChange("consent." + consent.getPurpose(), "GIVEN", "WITHDRAWN");
+    }
+
+    /** Loads the collections a page or an API answer shows, while the transaction is still open. */
+    void loadAssociations() {
+        loadSegments();
+        Hibernate.initialize(householdMembers);
+        Hibernate.initialize(representatives);
+        Hibernate.initialize(consents);
+    }
+
+    void loadSegments() {
+        Hibernate.initialize(segments);
+    }
+
+    /** The details as they stand, for an edit form or a partial update. */
+    public BeneficiaryDetails toDetails() {
+        return new BeneficiaryDetails(type, fullName, latinName, nationalId, gender, birthDate, nationality, city,
+                organizationType, registrationNumber, contactPerson, mobile, email, preferredChannel,
+                segmentCodes());
+    }
+
+    public boolean isIndividual() {
+        return type == BeneficiaryType.INDIVIDUAL;
+    }
+
+    /** The head and every recorded member. */
+    public int householdSize() {
+        return isIndividual() ? 1 + householdMembers.size() : 0;
+    }
+
+    public long dependents() {
+        return householdMembers.stream().filter(HouseholdMember::isDependent).count();
+    }
+
+    public boolean hasActiveConsent(ConsentPurpose purpose) {
+        return consents.stream().anyMatch(consent -> consent.getPurpose() == purpose && consent.isActive());
+    }
+
+    public List<String> segmentCodes() {
+        return segments.stream().sorted(Comparator.comparingInt(Segment::getSortOrder).thenComparing(Segment::getCode))
+                .map(Segment::getCode).collect(Collectors.toList());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public BeneficiaryType getType() {
+        return type;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getLatinName() {
+        return latinName;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public OrganizationType getOrganizationType() {
+        return organizationType;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public ContactChannel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    public List<Segment> getSegments() {
+        return segments.stream()
+                .sorted(Comparator.comparingInt(Segment::getSortOrder).thenComparing(Segment::getCode)).toList();
+    }
+
+    public List<HouseholdMember> getHouseholdMembers() {
+        return List.copyOf(householdMembers);
+    }
+
+    public List<Representative> getRepresentatives() {
+        return List.copyOf(representatives);
+    }
+
+    public List<Consent> getConsents() {
+        return List.copyOf(consents);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

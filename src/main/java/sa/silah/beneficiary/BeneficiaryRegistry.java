@@ -1,0 +1,245 @@
+package sa.silah.beneficiary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import sa.silah.audit.FieldChange;
+import sa.silah.audit.PersonalDataAccessed;
+import sa.silah.audit.RecordChanged;
+import sa.silah.shared.ArabicText;
+import sa.silah.shared.Channel;
+import sa.silah.shared.CurrentActor;
+import sa.silah.shared.Dates;
+import sa.silah.shared.DuplicateRecordException;
+import sa.silah.shared.FieldProblem;
+import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.RecordNotFoundException;
+
+/**
+ * The registry's use cases: register, change, find and open beneficiaries, and keep their households,
+ * representatives and consents. Every change publishes {@link RecordChanged} and every opening of a record
+ * {@link PersonalDataAccessed}, inside the same transaction.
+ */
+@Service
+@Transactional
+public class BeneficiaryRegistry {
+
+    /** The audit subject type of a beneficiary record. */
+    public static final String SUBJECT = "BENEFICIARY";
+
+    private final Beneficiaries beneficiaries;
+    private final Segments segments;
+    private final BeneficiarySearch search;
+    private final ApplicationEventPublisher events;
+
+    BeneficiaryRegistry(Beneficiaries beneficiaries, Segments segments, BeneficiarySearch search,
+            ApplicationEventPublisher events) {
+        this.beneficiaries = beneficiaries;
+        this.segments = segments;
+        this.search = search;
+        this.events = events;
+    }
+
+    public Beneficiary register(BeneficiaryDetails details) {
+        BeneficiaryDetails.Checked checked = details.check(today());
+        Set<Segment> chosen = segmentsFor(checked);
+        refuseDuplicates(checked, null);
+        String actor = CurrentActor.name();
+        Beneficiary beneficiary = Beneficiary.register(checked, chosen, actor);
+        saveAndFlush(beneficiary, checked);
+        List<FieldChange> created = beneficiary.changesSince(Map.of());
+        publish(beneficiary, "CREATED", created);
+        return initialized(beneficiary);
+    }
+
+    public Beneficiary update(UUID id, BeneficiaryDetails details) {
+        BeneficiaryDetails.Checked checked = details.check(today());
+        Set<Segment> chosen = segmentsFor(checked);
+        refuseDuplicates(checked, id);
+        Beneficiary beneficiary = load(id);
+        List<FieldChange> changes = beneficiary.update(checked, chosen, CurrentActor.name());
+        saveAndFlush(beneficiary, checked);
+        if (!changes.isEmpty()) {
+            publish(beneficiary, "UPDATED", changes);
+        }
+        return initialized(beneficiary);
+    }
+
+    /** Other records with the same normalised name and mobile: shown as a warning before saving. */
+    @Transactional(readOnly = true)
+    public List<Beneficiary> probableDuplicates(BeneficiaryDetails details, UUID exceptId) {
+        Optional<SaudiMobile> mobile = SaudiMobile.tryParse(details.mobile());
+        if (mobile.isEmpty() || details.fullName() == null) {
+            return List.of();
+        }
+        String name = details.latinName() == null || details.latinName().isBlank()
+                ? details.fullName() : details.fullName() + " " + details.latinName();
+        return beneficiaries.findTop5BySearchNameAndMobile(ArabicText.normalize(name),
+                        mobile.get().e164()).stream()
+                .filter(candidate -> !candidate.getId().equals(exceptId))
+                .toList();
+    }
+
+    /** The details as they stand, for an edit form or a partial update; not an opening of the record. */
+    @Transactional(readOnly = true)
+    public BeneficiaryDetails detailsOf(UUID id) {
+        return load(id).toDetails();
+    }
+
+    /** A staff member opens the record: recorded in the personal-data access log. */
+    public Beneficiary open(UUID id) {
+        Beneficiary beneficiary = initialized(load(id));
+        events.publishEvent(new PersonalDataAccessed(SUBJECT, id.toString(), CurrentActor.name(), "VIEW",
+                Instant.now()));
+        return beneficiary;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Beneficiary> search(String query, Pageable pageable) {
+        Page<UUID> ids = search.find(query, pageable);
+        Map<UUID, Beneficiary> found = beneficiaries.findAllById(ids.getContent()).stream()
+                .collect(Collectors.toMap(Beneficiary::getId, Function.identity()));
+        found.values().forEach(Beneficiary::loadSegments);
+        return ids.map(found::get);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return beneficiaries.count();
+    }
+
+    public Beneficiary addHouseholdMember(UUID headId, HouseholdMemberDetails details) {
+        Beneficiary head = load(headId);
+        if (!head.isIndividual()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("fullName", "household.onlyForPeople")));
+        }
+        return change(head, "HOUSEHOLD_MEMBER_ADDED", head.addHouseholdMember(details.toMember(today(), this::idOf)));
+    }
+
+    public Beneficiary removeHouseholdMember(UUID headId, long memberId) {
+        Beneficiary head = load(headId);
+        return change(head, "HOUSEHOLD_MEMBER_REMOVED", head.removeHouseholdMember(memberId));
+    }
+
+    public Beneficiary addRepresentative(UUID organizationId, RepresentativeDetails details) {
+        Beneficiary organization = load(organizationId);
+        if (organization.isIndividual()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("fullName", "representative.onlyForOrganizations")));
+        }
+        return change(organization, "REPRESENTATIVE_ADDED", organization.addRepresentative(details.toRepresentative()));
+    }
+
+    public Beneficiary removeRepresentative(UUID organizationId, long representativeId) {
+        Beneficiary organization = load(organizationId);
+        return change(organization, "REPRESENTATIVE_REMOVED", organization.removeRepresentative(representativeId));
+    }
+
+    public Beneficiary recordConsent(UUID id, ConsentPurpose purpose, Channel channel) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (purpose == null) {
+            problems.add(new FieldProblem("purpose", "consent.purpose.required"));
+        }
+        if (channel == null) {
+            problems.add(new FieldProblem("channel", "consent.channel.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "CONSENT_GIVEN", beneficiary.recordConsent(purpose, channel, CurrentActor.name()));
+    }
+
+    public Beneficiary withdrawConsent(UUID id, long consentId) {
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "CONSENT_WITHDRAWN", beneficiary.withdrawConsent(consentId, CurrentActor.name()));
+    }
+
+    private Beneficiary change(Beneficiary beneficiary, String action, FieldChange change) {
+        beneficiaries.flush();
+        publish(beneficiary, action, List.of(change));
+        return initialized(beneficiary);
+    }
+
+    private Optional<UUID> idOf(NationalId nationalId) {
+        return beneficiaries.findByNationalId(nationalId.value()).map(Beneficiary::getId);
+    }
+
+    private Set<Segment> segmentsFor(BeneficiaryDetails.Checked checked) {
+        if (checked.segmentCodes().isEmpty()) {
+            return Set.of();
+        }
+        List<Segment> found = segments.findByCodeIn(checked.segmentCodes());
+        if (found.size() != checked.segmentCodes().size()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("segments", "beneficiary.segments.unknown")));
+        }
+        return new HashSet<>(found);
+    }
+
+    private void refuseDuplicates(BeneficiaryDetails.Checked checked, UUID self) {
+        if (checked.nationalId() != null) {
+            beneficiaries.findByNationalId(checked.nationalId().value())
+                    .filter(existing -> !existing.getId().equals(self))
+                    .ifPresent(existing -> {
+                        throw duplicate("nationalId", "beneficiary.nationalId.duplicate", existing);
+                    });
+        }
+        if (checked.registrationNumber() != null) {
+            beneficiaries.findByRegistrationNumber(checked.registrationNumber())
+                    .filter(existing -> !existing.getId().equals(self))
+                    .ifPresent(existing -> {
+                        throw duplicate("registrationNumber", "beneficiary.registrationNumber.duplicate", existing);
+                    });
+        }
+    }
+
+    /** Two officers registering the same person at the same moment: the database's unique key decides. */
+    private void saveAndFlush(Beneficiary beneficiary, BeneficiaryDetails.Checked checked) {
+        try {
+            beneficiaries.saveAndFlush(beneficiary);
+        }
+        catch (DataIntegrityViolationException raced) {
+            throw checked.nationalId() != null
+                    ? new DuplicateRecordException("nationalId", "beneficiary.nationalId.duplicate", null, "beneficiaries")
+                    : new DuplicateRecordException("registrationNumber", "beneficiary.registrationNumber.duplicate",
+                            null, "beneficiaries");
+        }
+    }
+
+    private static DuplicateRecordException duplicate(String field, String messageKey, Beneficiary existing) {
+        return new DuplicateRecordException(field, messageKey, existing.getId().toString(), "beneficiaries");
+    }
+
+    private void publish(Beneficiary beneficiary, String action, List<FieldChange> changes) {
+        events.publishEvent(new RecordChanged(SUBJECT, beneficiary.getId().toString(), action, CurrentActor.name(),
+                changes, Instant.now()));
+    }
+
+    private Beneficiary load(UUID id) {
+        return beneficiaries.findById(id).orElseThrow(() -> new RecordNotFoundException("beneficiary", id));
+    }
+
+    private static Beneficiary initialized(Beneficiary beneficiary) {
+        beneficiary.loadAssociations();
+        return beneficiary;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Dates.RIYADH);
+    }
+}

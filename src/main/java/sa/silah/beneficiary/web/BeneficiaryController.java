@@ -1,0 +1,212 @@
+package sa.silah.beneficiary.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import sa.silah.beneficiary.Beneficiary;
+import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.beneficiary.BeneficiaryType;
+import sa.silah.beneficiary.ConsentPurpose;
+import sa.silah.beneficiary.ContactChannel;
+import sa.silah.beneficiary.Gender;
+import sa.silah.beneficiary.HouseholdMemberDetails;
+import sa.silah.beneficiary.OrganizationType;
+import sa.silah.beneficiary.Relation;
+import sa.silah.beneficiary.RepresentativeDetails;
+import sa.silah.beneficiary.SegmentCatalog;
+import sa.silah.shared.Channel;
+import sa.silah.shared.DuplicateRecordException;
+import sa.silah.shared.FormErrors;
+import sa.silah.shared.InvalidFieldsException;
+
+/**
+ * The officer's registry pages: search, register, view, edit, and the household, representatives and
+ * consents on the profile.
+ */
+@Controller
+@RequestMapping("/beneficiaries")
+class BeneficiaryController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final BeneficiaryRegistry registry;
+    private final SegmentCatalog segments;
+
+    BeneficiaryController(BeneficiaryRegistry registry, SegmentCatalog segments) {
+        this.registry = registry;
+        this.segments = segments;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        search(q, page, model);
+        return "beneficiary/list";
+    }
+
+    @HxRequest
+    @GetMapping
+    String results(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        search(q, page, model);
+        return "beneficiary/list :: results";
+    }
+
+    private void search(String q, int page, Model model) {
+        Page<Beneficiary> results = registry.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("results", results);
+    }
+
+    @GetMapping("/new")
+    String newBeneficiary(@RequestParam(defaultValue = "INDIVIDUAL") BeneficiaryType type, Model model) {
+        BeneficiaryForm form = new BeneficiaryForm();
+        form.setType(type);
+        return showForm(form, null, model);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute("form") BeneficiaryForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        List<Beneficiary> similar = registry.probableDuplicates(form.toDetails(), null);
+        if (!similar.isEmpty() && !form.isConfirmDuplicate()) {
+            model.addAttribute("probableDuplicates", similar);
+            return showForm(form, null, model);
+        }
+        try {
+            Beneficiary beneficiary = registry.register(form.toDetails());
+            return "redirect:/beneficiaries/" + beneficiary.getId() + "?registered";
+        }
+        catch (InvalidFieldsException invalid) {
+            FormErrors.bind(invalid, result);
+        }
+        catch (DuplicateRecordException duplicate) {
+            result.rejectValue(duplicate.field(), duplicate.messageKey());
+            model.addAttribute("existingId", duplicate.existingId());
+        }
+        return showForm(form, null, model);
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable UUID id, Model model) {
+        model.addAttribute("beneficiary", registry.open(id));
+        model.addAttribute("auditSubject", BeneficiaryRegistry.SUBJECT);
+        addChoices(model);
+        return "beneficiary/view";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        return showForm(BeneficiaryForm.of(registry.detailsOf(id)), id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") BeneficiaryForm form, BindingResult result,
+            Model model) {
+        if (result.hasErrors()) {
+            return showForm(form, id, model);
+        }
+        try {
+            registry.update(id, form.toDetails());
+            return "redirect:/beneficiaries/" + id + "?saved";
+        }
+        catch (InvalidFieldsException invalid) {
+            FormErrors.bind(invalid, result);
+        }
+        catch (DuplicateRecordException duplicate) {
+            result.rejectValue(duplicate.field(), duplicate.messageKey());
+            model.addAttribute("existingId", duplicate.existingId());
+        }
+        return showForm(form, id, model);
+    }
+
+    @PostMapping("/{id}/household")
+    String addHouseholdMember(@PathVariable UUID id, @ModelAttribute HouseholdMemberDetails member, Model model,
+            RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.addHouseholdMember(id, member), "household", member, model, redirect);
+    }
+
+    @PostMapping("/{id}/household/{memberId}/delete")
+    String removeHouseholdMember(@PathVariable UUID id, @PathVariable long memberId, RedirectAttributes redirect) {
+        registry.removeHouseholdMember(id, memberId);
+        return savedProfile(id, redirect);
+    }
+
+    @PostMapping("/{id}/representatives")
+    String addRepresentative(@PathVariable UUID id, @ModelAttribute RepresentativeDetails representative, Model model,
+            RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.addRepresentative(id, representative), "representative",
+                representative, model, redirect);
+    }
+
+    @PostMapping("/{id}/representatives/{representativeId}/delete")
+    String removeRepresentative(@PathVariable UUID id, @PathVariable long representativeId,
+            RedirectAttributes redirect) {
+        registry.removeRepresentative(id, representativeId);
+        return savedProfile(id, redirect);
+    }
+
+    @PostMapping("/{id}/consents")
+    String recordConsent(@PathVariable UUID id, @RequestParam(required = false) ConsentPurpose purpose,
+            @RequestParam(required = false) Channel channel, Model model, RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.recordConsent(id, purpose, channel), "consent", null, model,
+                redirect);
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/withdraw")
+    String withdrawConsent(@PathVariable UUID id, @PathVariable long consentId, RedirectAttributes redirect) {
+        registry.withdrawConsent(id, consentId);
+        return savedProfile(id, redirect);
+    }
+
+    /** A change made from a small form on the profile; refused input re-shows the profile with the problems. */
+    private String changeOnProfile(UUID id, Runnable change, String section, Object submitted, Model model,
+            RedirectAttributes redirect) {
+        try {
+            change.run();
+            return savedProfile(id, redirect);
+        }
+        catch (InvalidFieldsException invalid) {
+            model.addAttribute(section + "Problems", invalid.problems());
+            model.addAttribute(section + "Submitted", submitted);
+            return view(id, model);
+        }
+    }
+
+    private static String savedProfile(UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "beneficiary.saved");
+        return "redirect:/beneficiaries/" + id;
+    }
+
+    private String showForm(BeneficiaryForm form, UUID id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("beneficiaryId", id);
+        model.addAttribute("segments", segments.active());
+        addChoices(model);
+        return "beneficiary/form";
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("types", BeneficiaryType.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("organizationTypes", OrganizationType.values());
+        model.addAttribute("contactChannels", ContactChannel.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("consentPurposes", ConsentPurpose.values());
+        model.addAttribute("channels", Channel.values());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Shared kernel: value helpers every module may use (Arabic normalisation, dates in both calendars,
+ * the seven contact channels, field-level errors) and the web plumbing that all pages and APIs share.
+ */
+package sa.silah.shared;

@@ -1,0 +1,16 @@
+package sa.silah.staff;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffUsers extends JpaRepository<StaffUser, Long> {
+
+    Optional<StaffUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    Page<StaffUser> findAllByOrderByUsernameAsc(Pageable pageable);
+}
