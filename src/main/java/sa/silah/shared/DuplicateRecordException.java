@@ -1,22 +1,23 @@
 package sa.silah.shared;
 
 /**
- * A record with the same unique identifier already exists. Names the field that clashed and where the
- * existing record lives, so the caller can go there instead of creating a second one.
+ * A record with the same unique identifier already exists. Names the field that clashed and which
+ * record holds it (its collection, such as {@code beneficiaries}, and id), so the caller can go there
+ * instead of creating a second one.
  */
 public class DuplicateRecordException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
     private final String existingId;
-    private final String existingPath;
+    private final String collection;
 
-    public DuplicateRecordException(String field, String messageKey, String existingId, String existingPath) {
+    public DuplicateRecordException(String field, String messageKey, String existingId, String collection) {
         super("Duplicate " + field);
         this.field = field;
         this.messageKey = messageKey;
         this.existingId = existingId;
-        this.existingPath = existingPath;
+        this.collection = collection;
     }
 
     public String field() {
@@ -31,7 +32,7 @@ public class DuplicateRecordException extends RuntimeException {
         return existingId;
     }
 
-    public String existingPath() {
-        return existingPath;
+    public String collection() {
+        return collection;
     }
 }

@@ -60,7 +60,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(message("problem.duplicate"));
         problem.setProperty("errors", List.of(error(exception.field(), exception.messageKey())));
         problem.setProperty("existingId", exception.existingId());
-        problem.setProperty("existing", exception.existingPath());
+        if (exception.existingId() != null) {
+            problem.setProperty("existing", "/api/v1/" + exception.collection() + "/" + exception.existingId());
+        }
         return problem(problem);
     }
 

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /** Arabic with Latin digits, matching how IDs, mobiles and dates are written in Saudi services. */
+    static final Locale ARABIC = Locale.forLanguageTag("ar-SA-u-nu-latn");
 
     @Bean
     LocaleResolver localeResolver() {

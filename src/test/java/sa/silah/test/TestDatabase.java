@@ -1,0 +1,85 @@
+package sa.silah.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an integration test's application at the database of this run: H2 in memory, or PostgreSQL when
+ * Failsafe runs the suite a second time with {@code -Dsilah.test.database=postgres}. Each test context gets
+ * a fresh PostgreSQL database with a UTF-8 ctype, which Arabic text search needs.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://localhost:5432/test";
+    private static final Set<String> CREATED = new HashSet<>();
+
+    public static boolean postgresRequested() {
+        return "postgres".equals(System.getProperty("silah.test.database"));
+    }
+
+    public static String adminUrl() {
+        String configured = System.getenv("SILAH_TEST_POSTGRES_URL");
+        return configured == null || configured.isBlank() ? DEFAULT_POSTGRES_URL : configured;
+    }
+
+    static String user() {
+        String configured = System.getenv("SILAH_TEST_POSTGRES_USER");
+        return configured == null || configured.isBlank() ? "postgres" : configured;
+    }
+
+    static String password() {
+        String configured = System.getenv("SILAH_TEST_POSTGRES_PASSWORD");
+        return configured == null ? "" : configured;
+    }
+
+    /** Whether the PostgreSQL server answers; checked once per test JVM. */
+    public static boolean postgresReachable() {
+        try (Connection ignored = DriverManager.getConnection(adminUrl(), user(), password())) {
+            return true;
+        }
+        catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = context.getEnvironment().getProperty("silah.test.database-name", "silah_it");
+        Map<String, Object> properties = new HashMap<>();
+        if (postgresRequested()) {
+            properties.put("spring.datasource.url", freshPostgresDatabase(name));
+            properties.put("spring.datasource.username", user());
+            properties.put("spring.datasource.password", password());
+        }
+        else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("silahTestDatabase", properties));
+    }
+
+    private static synchronized String freshPostgresDatabase(String name) {
+        String admin = adminUrl();
+        String url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+        if (CREATED.add(name)) {
+            try (Connection connection = DriverManager.getConnection(admin, user(), password());
+                    var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+                statement.execute("create database " + name
+                        + " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
+            }
+            catch (SQLException failed) {
+                throw new IllegalStateException("Cannot create the PostgreSQL test database " + name, failed);
+            }
+        }
+        return url;
+    }
+}
