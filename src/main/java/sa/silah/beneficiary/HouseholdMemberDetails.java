@@ -16,7 +16,7 @@ import sa.silah.shared.InvalidValueException;
  * registered beneficiary, the member is linked to that record.
  */
 public record HouseholdMemberDetails(String fullName, Relation relation, LocalDate birthDate, String nationalId,
-        boolean dependent) {
+        Boolean dependent) {
 
     HouseholdMember toMember(LocalDate today, Function<NationalId, Optional<UUID>> registeredAs) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -42,6 +42,6 @@ public record HouseholdMemberDetails(String fullName, Relation relation, LocalDa
             throw new InvalidFieldsException(problems);
         }
         UUID linked = id == null ? null : registeredAs.apply(id).orElse(null);
-        return new HouseholdMember(fullName.strip(), relation, birthDate, id, dependent, linked);
+        return new HouseholdMember(fullName.strip(), relation, birthDate, id, Boolean.TRUE.equals(dependent), linked);
     }
 }

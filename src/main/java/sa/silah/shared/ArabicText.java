@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>removes tashkeel (U+064B–U+0652, U+0670), tatweel (U+0640) and invisible formatting characters such as
  *       the right-to-left mark and zero-width joiners;</li>
  *   <li>folds alef forms {@code أ إ آ ٱ} to {@code ا}, ta marbuta {@code ة} to {@code ه}, alef maqsura {@code ى}
- *       to {@code ي}, Arabic-Indic ({@code ٠-٩}) and Extended Arabic-Indic ({@code ۰-۹}) digits to ASCII, and letters
+ *       to {@code ي}, and, beyond Lucene, the hamza seats {@code ئ} to {@code ي} and {@code ؤ} to {@code و}
+ *       (names are written {@code عائشة} and {@code عايشة} alike), Arabic-Indic ({@code ٠-٩}) and Extended Arabic-Indic ({@code ۰-۹}) digits to ASCII, and letters
  *       to lower case, one code point at a time and independent of locale;</li>
  *   <li>turns every run of characters that are neither letters nor digits into a single space and trims;</li>
  *   <li>joins the word {@code عبد} to the word after it, because compound names are written both ways.</li>
@@ -82,7 +83,8 @@ public final class ArabicText {
         return switch (codePoint) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ة' -> 'ه';
-            case 'ى' -> 'ي';
+            case 'ى', 'ئ' -> 'ي';
+            case 'ؤ' -> 'و';
             default -> codePoint;
         };
     }

@@ -52,6 +52,12 @@ class ArabicTextTest {
         }
 
         @Test
+        void foldsHamzaSeatsSoThatCommonSpellingsOfANameMeet() {
+            assertThat(ArabicText.normalize("عائشة")).isEqualTo(ArabicText.normalize("عايشه")).isEqualTo("عايشه");
+            assertThat(ArabicText.normalize("مؤمن")).isEqualTo("مومن");
+        }
+
+        @Test
         void removesTashkeelSuperscriptAlefAndTatweel() {
             assertThat(ArabicText.normalize("مُحَمَّدٌ")).isEqualTo("محمد");
             assertThat(ArabicText.normalize("رَحْمٰن")).isEqualTo("رحمن");

@@ -30,6 +30,7 @@ import sa.silah.beneficiary.RepresentativeDetails;
 import sa.silah.beneficiary.SegmentCatalog;
 import sa.silah.shared.Channel;
 import sa.silah.shared.DuplicateRecordException;
+import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
 
@@ -135,9 +136,10 @@ class BeneficiaryController {
     }
 
     @PostMapping("/{id}/household")
-    String addHouseholdMember(@PathVariable UUID id, @ModelAttribute HouseholdMemberDetails member, Model model,
-            RedirectAttributes redirect) {
-        return changeOnProfile(id, () -> registry.addHouseholdMember(id, member), "household", member, model, redirect);
+    String addHouseholdMember(@PathVariable UUID id, @ModelAttribute HouseholdMemberDetails member,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.addHouseholdMember(id, member), "household", member, binding, model,
+                redirect);
     }
 
     @PostMapping("/{id}/household/{memberId}/delete")
@@ -147,10 +149,10 @@ class BeneficiaryController {
     }
 
     @PostMapping("/{id}/representatives")
-    String addRepresentative(@PathVariable UUID id, @ModelAttribute RepresentativeDetails representative, Model model,
-            RedirectAttributes redirect) {
+    String addRepresentative(@PathVariable UUID id, @ModelAttribute RepresentativeDetails representative,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         return changeOnProfile(id, () -> registry.addRepresentative(id, representative), "representative",
-                representative, model, redirect);
+                representative, binding, model, redirect);
     }
 
     @PostMapping("/{id}/representatives/{representativeId}/delete")
@@ -163,7 +165,7 @@ class BeneficiaryController {
     @PostMapping("/{id}/consents")
     String recordConsent(@PathVariable UUID id, @RequestParam(required = false) ConsentPurpose purpose,
             @RequestParam(required = false) Channel channel, Model model, RedirectAttributes redirect) {
-        return changeOnProfile(id, () -> registry.recordConsent(id, purpose, channel), "consent", null, model,
+        return changeOnProfile(id, () -> registry.recordConsent(id, purpose, channel), "consent", null, null, model,
                 redirect);
     }
 
@@ -174,8 +176,13 @@ class BeneficiaryController {
     }
 
     /** A change made from a small form on the profile; refused input re-shows the profile with the problems. */
-    private String changeOnProfile(UUID id, Runnable change, String section, Object submitted, Model model,
-            RedirectAttributes redirect) {
+    private String changeOnProfile(UUID id, Runnable change, String section, Object submitted, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (binding != null && binding.hasFieldErrors()) {
+            model.addAttribute(section + "Problems", binding.getFieldErrors().stream()
+                    .map(error -> new FieldProblem(error.getField(), "typeMismatch")).toList());
+            return view(id, model);
+        }
         try {
             change.run();
             return savedProfile(id, redirect);
