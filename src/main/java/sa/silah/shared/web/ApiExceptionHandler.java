@@ -1,7 +1,6 @@
 package sa.silah.shared.web;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -71,16 +69,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("problem.notFound"));
         problem.setTitle(message("problem.notFound.title"));
         return problem(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        exception.getBindingResult().getFieldErrors().forEach(fieldError -> errors.add(Map.of(
-                "field", fieldError.getField(),
-                "message", messages.getMessage(fieldError, locale()))));
-        return new ResponseEntity<>(validationProblem(errors), problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
     @Override

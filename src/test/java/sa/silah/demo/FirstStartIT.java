@@ -1,0 +1,71 @@
+package sa.silah.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+
+import sa.silah.beneficiary.Beneficiary;
+import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.beneficiary.NationalId;
+import sa.silah.catalog.Departments;
+import sa.silah.staff.StaffManagement;
+import sa.silah.test.RequiresDatabase;
+import sa.silah.test.TestDatabase;
+
+/**
+ * A first start on an empty database, as a newcomer has it: a random administrator password printed once,
+ * and the Arabic demo data.
+ */
+@ExtendWith({ RequiresDatabase.class, OutputCaptureExtension.class })
+@SpringBootTest(properties = { "silah.demo-data=true", "silah.admin-password=",
+        "silah.test.database-name=silah_first_start" })
+@ContextConfiguration(initializers = TestDatabase.class)
+class FirstStartIT {
+
+    @Autowired
+    BeneficiaryRegistry registry;
+
+    @Autowired
+    StaffManagement staff;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void loadsArabicDemoDataOfPeopleAndOrganisations() {
+        assertThat(registry.count()).isGreaterThanOrEqualTo(60);
+        assertThat(departments.count()).isGreaterThanOrEqualTo(3);
+        assertThat(staff.exists("officer")).isTrue();
+
+        List<Beneficiary> all = registry.search(null, PageRequest.of(0, 100)).getContent();
+        assertThat(all).anyMatch(b -> !b.isIndividual()).anyMatch(Beneficiary::isIndividual);
+        assertThat(all).filteredOn(Beneficiary::isIndividual)
+                .allSatisfy(person -> assertThat(NationalId.isValid(person.getNationalId())).isTrue());
+        assertThat(all).flatExtracting(Beneficiary::segmentCodes).contains("ORPHANS", "WIDOWS", "NAZIRS", "NON_PROFITS");
+        assertThat(all).extracting(Beneficiary::getFullName).allMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
+    }
+
+    @Test
+    void printsARandomAdministratorPasswordOnceThatSignsIn(CapturedOutput output) {
+        Matcher printed = Pattern.compile("username: admin\\s+password: (\\S{16})").matcher(output.getAll());
+        assertThat(printed.find()).as("the start-up log shows the generated password").isTrue();
+        String hash = staff.findByUsername("admin").orElseThrow().getPasswordHash();
+        assertThat(passwords.matches(printed.group(1), hash)).isTrue();
+        assertThat(printed.find()).as("the password is printed once").isFalse();
+    }
+}
