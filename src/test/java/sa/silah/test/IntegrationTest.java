@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(RequiresDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "silah.demo-data=false",
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
