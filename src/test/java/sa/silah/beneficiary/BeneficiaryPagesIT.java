@@ -135,6 +135,9 @@ class BeneficiaryPagesIT {
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/beneficiaries").param("q", "عايشه " + word).with(officer))
                 .andExpect(content().string(containsString("<html")));
+        mvc.perform(get("/beneficiaries").param("q", "عايشه " + word).header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true").with(officer))
+                .andExpect(content().string(containsString("<html")));
     }
 
     @Test

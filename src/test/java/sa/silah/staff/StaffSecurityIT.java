@@ -194,4 +194,12 @@ class StaffSecurityIT {
                 .satisfies(admin -> assertThat(admin.getRoles()).isEqualTo(Set.of(Role.ADMIN)));
         mvc.perform(formLogin("/login").user("admin").password(TestAccounts.ADMIN_PASSWORD)).andExpect(redirectedUrl("/"));
     }
+
+    @Test
+    void publishesTheApiDescriptionWithBothWaysToSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/beneficiaries")))
+                .andExpect(content().string(containsString("bearer")));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
 }
