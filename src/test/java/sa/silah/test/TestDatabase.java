@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points an integration test's application at the database of this run: H2 in memory, or PostgreSQL when
  * Failsafe runs the suite a second time with {@code -Dsilah.test.database=postgres}. Each test context gets
- * a fresh PostgreSQL database with a UTF-8 ctype, which Arabic text search needs.
+ * a fresh PostgreSQL database with a UTF-8 ctype, which Arabic text search needs, named after this test
+ * JVM so that two test runs on one machine never drop each other's database; it is dropped when the JVM ends.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -66,20 +67,25 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("silahTestDatabase", properties));
     }
 
-    private static synchronized String freshPostgresDatabase(String name) {
+    private static synchronized String freshPostgresDatabase(String prefix) {
+        String name = prefix + "_" + ProcessHandle.current().pid();
         String admin = adminUrl();
-        String url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
         if (CREATED.add(name)) {
-            try (Connection connection = DriverManager.getConnection(admin, user(), password());
-                    var statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
-                statement.execute("create database " + name
-                        + " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
-            }
-            catch (SQLException failed) {
-                throw new IllegalStateException("Cannot create the PostgreSQL test database " + name, failed);
-            }
+            execute("drop database if exists " + name + " with (force)");
+            execute("create database " + name
+                    + " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
         }
-        return url;
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(adminUrl(), user(), password());
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        catch (SQLException failed) {
+            throw new IllegalStateException("Cannot prepare the PostgreSQL test database: " + sql, failed);
+        }
     }
 }
