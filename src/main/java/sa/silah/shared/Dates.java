@@ -26,15 +26,18 @@ public class Dates {
             return "";
         }
         var local = instant.atZone(RIYADH);
-        String time = DateTimeFormatter.ofPattern("HH:mm", locale()).format(local);
-        return date(local.toLocalDate()) + " " + time;
+        String gregorian = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale()).format(local);
+        return withHijri(gregorian, local.toLocalDate());
     }
 
     public String date(LocalDate date) {
         if (date == null) {
             return "";
         }
-        String gregorian = DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+        return withHijri(DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date), date);
+    }
+
+    private String withHijri(String gregorian, LocalDate date) {
         String hijri = hijri(date);
         return hijri.isEmpty() ? gregorian : gregorian + " (" + hijri + ")";
     }

@@ -35,7 +35,8 @@ class DatesTest {
     @Test
     void showsTimesInRiyadh() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(dates.dateTime(Instant.parse("2026-11-26T21:30:00Z"))).startsWith("27 November 2026").endsWith("00:30");
+        assertThat(dates.dateTime(Instant.parse("2026-11-26T21:30:00Z"))).startsWith("27 November 2026 00:30 (")
+                .endsWith("1448 AH)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -16,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  * Points an integration test's application at the database of this run: H2 in memory, or PostgreSQL when
  * Failsafe runs the suite a second time with {@code -Dsilah.test.database=postgres}. Each test context gets
  * a fresh PostgreSQL database with a UTF-8 ctype, which Arabic text search needs, named after this test
- * JVM so that two test runs on one machine never drop each other's database; it is dropped when the JVM ends.
+ * JVM so that two test runs on one machine never drop each other's database; it is dropped when its
+ * context closes.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -57,9 +59,13 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         String name = context.getEnvironment().getProperty("silah.test.database-name", "silah_it");
         Map<String, Object> properties = new HashMap<>();
         if (postgresRequested()) {
-            properties.put("spring.datasource.url", freshPostgresDatabase(name));
+            String database = freshPostgresDatabase(name);
+            properties.put("spring.datasource.url", adminUrl().substring(0, adminUrl().lastIndexOf('/') + 1) + database);
             properties.put("spring.datasource.username", user());
             properties.put("spring.datasource.password", password());
+            // Registered before any other bean, so destroyed after all of them, the connection pool included.
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("silahTestDatabaseDropper",
+                    () -> execute("drop database if exists " + database + " with (force)"));
         }
         else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -67,16 +73,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("silahTestDatabase", properties));
     }
 
+    /** The name of this JVM's database for the given prefix, created on first use. */
     private static synchronized String freshPostgresDatabase(String prefix) {
         String name = prefix + "_" + ProcessHandle.current().pid();
-        String admin = adminUrl();
         if (CREATED.add(name)) {
             execute("drop database if exists " + name + " with (force)");
             execute("create database " + name
                     + " template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
         }
-        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+        return name;
     }
 
     private static void execute(String sql) {

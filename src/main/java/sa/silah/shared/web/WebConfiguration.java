@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Arabic first: every page is Arabic and right-to-left unless the reader switched to English with
- * {@code ?lang=en}, which a cookie remembers. API clients that ask for English in Accept-Language get it.
+ * {@code ?lang=en}, which a cookie remembers; a browser set to English does not change that, since many
+ * office computers in Saudi Arabia are. API clients that ask for English in Accept-Language get it.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -53,7 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
         }
 
         private static Locale fromAcceptLanguage(HttpServletRequest request) {
-            return request.getHeader("Accept-Language") == null ? ARABIC : supported(request.getLocale());
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api && request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : ARABIC;
         }
 
         private static Locale supported(Locale locale) {
