@@ -33,6 +33,8 @@ class SecurityConfiguration {
 
     private static final String[] REGISTRY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "MANAGER", "OFFICER" };
+    /** Who works on requests; which requests each may see is decided per record by the casework module. */
+    private static final String[] CASEWORKERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/**", "/api/v1/segments/**")
                         .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/services/**", "/api/v1/calendar/**").authenticated()
+                        .requestMatchers("/api/v1/requests/**").hasAnyRole(CASEWORKERS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -90,6 +94,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers("/requests/**", "/inbox/**", "/intake/**").hasAnyRole(CASEWORKERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
