@@ -9,7 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A department of the association, named in Arabic and English. */
+/**
+ * A department of the association, named in Arabic and English. The code is fixed once created because
+ * other systems and the services refer to it. Its managers are not stored here: they are the staff
+ * accounts with the MANAGER role whose department it is.
+ */
 @Entity
 @Table(name = "department")
 public class Department {
@@ -36,6 +40,11 @@ public class Department {
         this.createdAt = Instant.now();
     }
 
+    void rename(String nameAr, String nameEn) {
+        this.nameAr = nameAr;
+        this.nameEn = nameEn;
+    }
+
     public Long getId() {
         return id;
     }
@@ -50,6 +59,10 @@ public class Department {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     /** The name in the reader's language. */

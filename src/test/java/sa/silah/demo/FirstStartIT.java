@@ -20,6 +20,8 @@ import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.NationalId;
 import sa.silah.catalog.Departments;
+import sa.silah.catalog.ServiceCatalog;
+import sa.silah.catalog.ServiceOffering;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.RequiresDatabase;
 import sa.silah.test.TestDatabase;
@@ -46,6 +48,9 @@ class FirstStartIT {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    ServiceCatalog services;
+
     @Test
     void loadsArabicDemoDataOfPeopleAndOrganisations() {
         assertThat(registry.count()).isGreaterThanOrEqualTo(60);
@@ -58,6 +63,18 @@ class FirstStartIT {
                 .allSatisfy(person -> assertThat(NationalId.isValid(person.getNationalId())).isTrue());
         assertThat(all).flatExtracting(Beneficiary::segmentCodes).contains("ORPHANS", "WIDOWS", "NAZIRS", "NON_PROFITS");
         assertThat(all).extracting(Beneficiary::getFullName).allMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
+    }
+
+    @Test
+    void loadsADemoCatalogOfServicesAcrossDepartments() {
+        List<ServiceOffering> all = services.list(PageRequest.of(0, 100)).getContent();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(all.stream().map(service -> service.getDepartment().getCode()).distinct())
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all).extracting(ServiceOffering::getNameAr).allMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
+        assertThat(all).anyMatch(ServiceOffering::isPublicService).anyMatch(service -> !service.isActive());
+        assertThat(services.findByCode("FOOD_BASKET")).get()
+                .satisfies(basket -> assertThat(basket.getEligibleSegments()).contains("LOW_INCOME", "WIDOWS"));
     }
 
     @Test
