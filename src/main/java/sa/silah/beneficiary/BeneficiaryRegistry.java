@@ -102,6 +102,12 @@ public class BeneficiaryRegistry {
         return load(id).toDetails();
     }
 
+    /** The record, for another module's checks; not an opening of the record by a person. */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiary> find(UUID id) {
+        return beneficiaries.findById(id);
+    }
+
     /** A staff member opens the record: recorded in the personal-data access log. */
     public Beneficiary open(UUID id) {
         Beneficiary beneficiary = initialized(load(id));

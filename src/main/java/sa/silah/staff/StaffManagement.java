@@ -115,6 +115,13 @@ public class StaffManagement {
         return users.findAllByOrderByUsernameAsc(pageable);
     }
 
+    /** The enabled accounts of a department holding the role, e.g. its managers. */
+    @Transactional(readOnly = true)
+    public List<StaffUser> inDepartment(Long departmentId, Role role) {
+        return users.findByDepartmentIdAndEnabledTrueOrderByUsernameAsc(departmentId).stream()
+                .filter(user -> user.hasRole(role)).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(username);

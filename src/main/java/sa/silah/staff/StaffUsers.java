@@ -1,5 +1,6 @@
 package sa.silah.staff;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,4 +14,6 @@ interface StaffUsers extends JpaRepository<StaffUser, Long> {
     boolean existsByUsername(String username);
 
     Page<StaffUser> findAllByOrderByUsernameAsc(Pageable pageable);
+
+    List<StaffUser> findByDepartmentIdAndEnabledTrueOrderByUsernameAsc(Long departmentId);
 }

@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(RequiresDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "silah.demo-data=false",
+        "silah.scheduling.enabled=false",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD })

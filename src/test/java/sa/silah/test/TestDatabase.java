@@ -68,7 +68,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                     () -> execute("drop database if exists " + database + " with (force)"));
         }
         else {
-            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("silahTestDatabase", properties));
     }

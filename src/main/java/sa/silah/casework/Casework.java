@@ -1,0 +1,335 @@
+package sa.silah.casework;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import sa.silah.beneficiary.Beneficiary;
+import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.catalog.Departments;
+import sa.silah.catalog.ServiceCatalog;
+import sa.silah.catalog.ServiceOffering;
+import sa.silah.shared.FieldProblem;
+import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.RecordNotFoundException;
+import sa.silah.sla.BusinessDuration;
+import sa.silah.staff.StaffManagement;
+import sa.silah.staff.StaffUser;
+
+/**
+ * The casework use cases: take a request in through the policy's four steps, move it through its
+ * workflow, assign it, and keep the contact timeline. Every read and change is checked against what the
+ * {@link Caseworker} may see: a request they may not see does not exist for them.
+ */
+@Service
+@Transactional
+public class Casework {
+
+    private final Requests requests;
+    private final Interactions interactions;
+    private final ReferenceNumbers referenceNumbers;
+    private final BeneficiaryRegistry registry;
+    private final ServiceCatalog services;
+    private final Departments departments;
+    private final StaffManagement staff;
+    private final SlaClock clock;
+    private final CaseworkProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock time;
+
+    Casework(Requests requests, Interactions interactions, ReferenceNumbers referenceNumbers,
+            BeneficiaryRegistry registry, ServiceCatalog services, Departments departments, StaffManagement staff,
+            SlaClock clock, CaseworkProperties properties, JdbcClient jdbc, Clock time) {
+        this.requests = requests;
+        this.interactions = interactions;
+        this.referenceNumbers = referenceNumbers;
+        this.registry = registry;
+        this.services = services;
+        this.departments = departments;
+        this.staff = staff;
+        this.clock = clock;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.time = time;
+    }
+
+    /** A submitted request, and whether it was submitted before under the same idempotency key. */
+    public record Submission(Request request, boolean replayed) {
+    }
+
+    /** The due time intake would promise now for this kind and service (step two, before submitting). */
+    @Transactional(readOnly = true)
+    public Instant expectedDueAt(RequestKind kind, String serviceCode) {
+        return clock.dueAt(time.instant(), promisedDuration(kind, serviceCode == null ? Optional.empty()
+                : services.findByCode(serviceCode)));
+    }
+
+    public Request submit(NewRequest draft, Caseworker caseworker) {
+        return submit(draft, caseworker, null).request();
+    }
+
+    /**
+     * Submits a request. With an idempotency key, a retry of the same submission answers the request made
+     * the first time; the same key with different content is refused.
+     */
+    public Submission submit(NewRequest draft, Caseworker caseworker, String idempotencyKey) {
+        String bodyHash = hash(draft.toString());
+        if (idempotencyKey != null) {
+            Optional<Submission> earlier = replay(idempotencyKey, caseworker.username(), bodyHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Instant now = time.instant();
+        Optional<ServiceOffering> service = checkedService(draft);
+        Request request = Request.submit(checkedIntake(draft, service), referenceNumbers.next(now),
+                promisedDuration(draft.kind(), service), now, clock, caseworker.username());
+        if (draft.promisedDueAt() != null && !draft.promisedDueAt().equals(request.getDueAt())) {
+            request.changeDueTime(draft.promisedDueAt(), draft.dueChangeReason(), caseworker.username(), now, clock);
+        }
+        requests.save(request);
+        recordIntakeContacts(request, draft, caseworker, now);
+        if (idempotencyKey != null) {
+            jdbc.sql("""
+                    insert into idempotency_record (idempotency_key, caller, body_hash, request_id, created_at)
+                    values (:key, :caller, :hash, :request, :now)""")
+                    .param("key", idempotencyKey).param("caller", caseworker.username()).param("hash", bodyHash)
+                    .param("request", request.getId()).param("now", java.sql.Timestamp.from(now)).update();
+        }
+        return new Submission(request, false);
+    }
+
+    private Optional<Submission> replay(String key, String caller, String bodyHash) {
+        return jdbc.sql("select body_hash, request_id from idempotency_record where caller = :caller and idempotency_key = :key")
+                .param("caller", caller).param("key", key)
+                .query((rs, row) -> {
+                    if (!rs.getString(1).equals(bodyHash)) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    return rs.getObject(2, UUID.class);
+                })
+                .optional()
+                .map(id -> new Submission(loaded(requests.findById(id).orElseThrow()), true));
+    }
+
+    private Optional<ServiceOffering> checkedService(NewRequest draft) {
+        if (draft.serviceCode() == null || draft.serviceCode().isBlank()) {
+            return Optional.empty();
+        }
+        return services.findByCode(draft.serviceCode().strip());
+    }
+
+    private Request.Intake checkedIntake(NewRequest draft, Optional<ServiceOffering> service) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.kind() == null) {
+            problems.add(new FieldProblem("kind", "request.kind.required"));
+        }
+        if (draft.channel() == null) {
+            problems.add(new FieldProblem("channel", "request.channel.required"));
+        }
+        if (draft.subject() == null || draft.subject().isBlank() || draft.subject().length() > 200) {
+            problems.add(new FieldProblem("subject", "request.subject.required"));
+        }
+        if (draft.description() != null && draft.description().length() > 4000) {
+            problems.add(new FieldProblem("description", "validation.tooLong"));
+        }
+        boolean named = draft.serviceCode() != null && !draft.serviceCode().isBlank();
+        if (named && service.filter(ServiceOffering::isActive).isEmpty()) {
+            problems.add(new FieldProblem("serviceCode", "request.service.unknown"));
+        }
+        else if (!named && draft.kind() == RequestKind.SERVICE) {
+            problems.add(new FieldProblem("serviceCode", "request.service.required"));
+        }
+        Beneficiary beneficiary = checkedBeneficiary(draft, problems);
+        if (draft.promisedDueAt() != null && (draft.dueChangeReason() == null || draft.dueChangeReason().isBlank())) {
+            problems.add(new FieldProblem("dueChangeReason", "request.due.reasonRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Long department = service.map(offering -> offering.getDepartment().getId())
+                .orElseGet(() -> departments.findByCode(properties.defaultDepartment()).map(d -> d.getId()).orElse(null));
+        return new Request.Intake(draft.kind(), draft.channel(), beneficiary == null ? null : beneficiary.getId(),
+                service.map(ServiceOffering::getId).orElse(null), department, draft.subject().strip(),
+                blankToNull(draft.description()), draft.priority(), blankToNull(draft.contactWaiver()));
+    }
+
+    /** Step three: a request leaves intake only with a way to reach the beneficiary, or a reason why not. */
+    private Beneficiary checkedBeneficiary(NewRequest draft, List<FieldProblem> problems) {
+        if (draft.beneficiaryId() == null) {
+            if (draft.kind() != null && !draft.kind().mayBeAnonymous()) {
+                problems.add(new FieldProblem("beneficiaryId", "request.beneficiary.required"));
+            }
+            return null;
+        }
+        Optional<Beneficiary> beneficiary = registry.find(draft.beneficiaryId());
+        if (beneficiary.isEmpty()) {
+            problems.add(new FieldProblem("beneficiaryId", "request.beneficiary.unknown"));
+            return null;
+        }
+        boolean reachable = beneficiary.get().getMobile() != null || beneficiary.get().getEmail() != null;
+        if (!reachable && (draft.contactWaiver() == null || draft.contactWaiver().isBlank())) {
+            problems.add(new FieldProblem("contactWaiver", "request.contact.required"));
+        }
+        return beneficiary.get();
+    }
+
+    private BusinessDuration promisedDuration(RequestKind kind, Optional<ServiceOffering> service) {
+        return service.map(ServiceOffering::getStandardDuration)
+                .orElseGet(() -> properties.durationOf(kind == null ? RequestKind.SERVICE : kind));
+    }
+
+    private void recordIntakeContacts(Request request, NewRequest draft, Caseworker caseworker, Instant now) {
+        String inquiry = draft.description() == null || draft.description().isBlank() ? draft.subject() : draft.description();
+        interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
+                InteractionType.usualFor(draft.channel()), draft.channel(), Direction.INBOUND, inquiry.strip(), false,
+                caseworker.username(), now));
+        if (draft.answerGiven() != null && !draft.answerGiven().isBlank()) {
+            interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
+                    InteractionType.usualFor(draft.channel()), draft.channel(), Direction.OUTBOUND,
+                    draft.answerGiven().strip(), false, caseworker.username(), now));
+        }
+    }
+
+    public Request changeStatus(String referenceNumber, RequestStatus to, String reason, Caseworker caseworker) {
+        if (to == null) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("to", "request.transition.targetRequired")));
+        }
+        Request request = visible(referenceNumber, caseworker);
+        request.changeStatus(to, reason, caseworker, time.instant(), clock);
+        return loaded(requests.save(request));
+    }
+
+    public Request changeDueTime(String referenceNumber, Instant dueAt, String reason, Caseworker caseworker) {
+        if (dueAt == null) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("dueAt", "request.due.required")));
+        }
+        Request request = visible(referenceNumber, caseworker);
+        request.changeDueTime(dueAt, reason, caseworker.username(), time.instant(), clock);
+        return loaded(requests.save(request));
+    }
+
+    /** Officers and managers hand a request to a member of staff, or take it back with an empty assignee. */
+    public Request assign(String referenceNumber, String assignee, Caseworker caseworker) {
+        Request request = visible(referenceNumber, caseworker);
+        if (!caseworker.mayAssign()) {
+            throw new NotAllowedException("request.assign.notAllowed");
+        }
+        if (assignee != null && !assignee.isBlank()
+                && staff.findByUsername(assignee.strip()).filter(StaffUser::isEnabled).isEmpty()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("assignee", "request.assignee.unknown")));
+        }
+        request.assign(assignee == null ? null : assignee.strip(), caseworker.username(), time.instant());
+        return loaded(requests.save(request));
+    }
+
+    public Interaction recordInteraction(String referenceNumber, NewInteraction contact, Caseworker caseworker) {
+        Request request = visible(referenceNumber, caseworker);
+        return interactions.save(checked(contact, request.getBeneficiaryId(), request.getId(), caseworker));
+    }
+
+    /** A contact that belongs to no request, on the beneficiary's own timeline. */
+    public Interaction recordInteraction(UUID beneficiaryId, NewInteraction contact, Caseworker caseworker) {
+        registry.find(beneficiaryId).orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
+        return interactions.save(checked(contact, beneficiaryId, null, caseworker));
+    }
+
+    private Interaction checked(NewInteraction contact, UUID beneficiaryId, UUID requestId, Caseworker caseworker) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (contact.direction() == null) {
+            problems.add(new FieldProblem("direction", "interaction.direction.required"));
+        }
+        if (contact.channel() == null && contact.type() == null) {
+            problems.add(new FieldProblem("channel", "request.channel.required"));
+        }
+        if (contact.summary() == null || contact.summary().isBlank() || contact.summary().length() > 4000) {
+            problems.add(new FieldProblem("summary", "interaction.summary.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        InteractionType type = contact.type() != null ? contact.type() : InteractionType.usualFor(contact.channel());
+        return new Interaction(beneficiaryId, requestId, type, contact.channel(), contact.direction(),
+                contact.summary().strip(), Boolean.TRUE.equals(contact.internal()), caseworker.username(), time.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Request find(String referenceNumber, Caseworker caseworker) {
+        return loaded(visible(referenceNumber, caseworker));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Request> inbox(InboxQuery query, Caseworker caseworker, Pageable pageable) {
+        return requests.findAll(query.toSpecification(caseworker, time.instant()), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(InboxQuery query, Caseworker caseworker) {
+        return requests.count(query.toSpecification(caseworker, time.instant()));
+    }
+
+    /** A beneficiary's requests that this caseworker may see, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Request> requestsOf(UUID beneficiaryId, Caseworker caseworker, Pageable pageable) {
+        return requests.findAll(InboxQuery.ofBeneficiary(beneficiaryId).toSpecification(caseworker, time.instant()),
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Interaction> timelineOf(UUID beneficiaryId, Pageable pageable) {
+        return interactions.findByBeneficiaryIdOrderByOccurredAtDescIdDesc(beneficiaryId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Interaction> timelineOf(Request request, Pageable pageable) {
+        return interactions.findByRequestIdOrderByOccurredAtDescIdDesc(request.getId(), pageable);
+    }
+
+    /** The caseworker acting now, with their department and roles as the staff module knows them. */
+    @Transactional(readOnly = true)
+    public Caseworker caseworker(String username) {
+        StaffUser user = staff.findByUsername(username).orElseThrow(() -> new RecordNotFoundException("staff user", username));
+        return new Caseworker(user.getUsername(), user.getDepartmentId(), user.getRoles());
+    }
+
+    public SlaClock clock() {
+        return clock;
+    }
+
+    Request visible(String referenceNumber, Caseworker caseworker) {
+        return requests.findByReferenceNumber(referenceNumber)
+                .filter(caseworker::maySee)
+                .orElseThrow(() -> new RecordNotFoundException("request", referenceNumber));
+    }
+
+    private static Request loaded(Request request) {
+        request.getHistory();
+        return request;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package sa.silah.casework;
+
+/** Whether the beneficiary reached the association, or the association reached the beneficiary. */
+public enum Direction {
+    INBOUND, OUTBOUND
+}

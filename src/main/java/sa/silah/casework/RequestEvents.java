@@ -1,0 +1,35 @@
+package sa.silah.casework;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What happens to requests, published inside the transaction that made it happen. Notifications, surveys
+ * and reports listen to these.
+ */
+public final class RequestEvents {
+
+    private RequestEvents() {
+    }
+
+    public record RequestSubmitted(UUID requestId, String referenceNumber, RequestKind kind, UUID beneficiaryId,
+            Long departmentId, Instant dueAt) {
+    }
+
+    public record RequestStatusChanged(UUID requestId, String referenceNumber, RequestStatus from, RequestStatus to,
+            String reason, String actor, Instant at) {
+    }
+
+    public record RequestDueTimeChanged(UUID requestId, String referenceNumber, Instant previousDueAt, Instant dueAt,
+            String reason) {
+    }
+
+    public record RequestAssigned(UUID requestId, String referenceNumber, String assignee, String actor) {
+    }
+
+    public record RequestAtRisk(UUID requestId, String referenceNumber, Long departmentId, Instant dueAt) {
+    }
+
+    public record RequestBreached(UUID requestId, String referenceNumber, Long departmentId, Instant dueAt) {
+    }
+}

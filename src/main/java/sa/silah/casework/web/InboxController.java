@@ -1,0 +1,95 @@
+package sa.silah.casework.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import sa.silah.casework.Casework;
+import sa.silah.casework.Caseworker;
+import sa.silah.casework.InboxQuery;
+import sa.silah.casework.Request;
+import sa.silah.casework.RequestKind;
+import sa.silah.casework.RequestStatus;
+import sa.silah.catalog.Department;
+import sa.silah.catalog.Departments;
+import sa.silah.catalog.ServiceCatalog;
+import sa.silah.shared.Channel;
+
+/**
+ * The officer's inbox: my requests, my department's, the unassigned, those at risk and those overdue, each
+ * sorted by due time with its count; filters and tabs update the list in place with htmx.
+ */
+@Controller
+@RequestMapping("/inbox")
+class InboxController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final Casework casework;
+    private final Departments departments;
+    private final ServiceCatalog services;
+
+    InboxController(Casework casework, Departments departments, ServiceCatalog services) {
+        this.casework = casework;
+        this.departments = departments;
+        this.services = services;
+    }
+
+    /** A tab and how many requests it holds. */
+    record TabCount(InboxQuery.Tab tab, long count) {
+    }
+
+    @GetMapping
+    String inbox(@RequestParam(required = false) InboxQuery.Tab tab, @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long service, @RequestParam(defaultValue = "0") int page,
+            Principal principal, Model model) {
+        fill(tab, status, kind, channel, service, page, principal, model);
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("kinds", RequestKind.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("services", services.active());
+        return "casework/inbox";
+    }
+
+    @HxRequest
+    @GetMapping
+    String results(@RequestParam(required = false) InboxQuery.Tab tab, @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Long service, @RequestParam(defaultValue = "0") int page,
+            Principal principal, Model model) {
+        fill(tab, status, kind, channel, service, page, principal, model);
+        return "casework/inbox :: results";
+    }
+
+    private void fill(InboxQuery.Tab tab, RequestStatus status, RequestKind kind, Channel channel, Long service,
+            int page, Principal principal, Model model) {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        InboxQuery.Tab chosen = tab != null ? tab : caseworker.seesEveryDepartment() ? InboxQuery.Tab.UNASSIGNED
+                : InboxQuery.Tab.DEPARTMENT;
+        var query = new InboxQuery(chosen, status, kind, channel, service, null, null);
+        Page<Request> requests = casework.inbox(query, caseworker,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("dueAt", "referenceNumber")));
+        List<TabCount> tabs = Stream.of(InboxQuery.Tab.values()).filter(each -> each != InboxQuery.Tab.ALL)
+                .map(each -> new TabCount(each, casework.count(InboxQuery.ofTab(each), caseworker))).toList();
+        model.addAttribute("tab", chosen);
+        model.addAttribute("tabs", tabs);
+        model.addAttribute("requests", requests);
+        model.addAttribute("filter", query);
+        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("departmentsById", departments.findAll().stream()
+                .collect(Collectors.toMap(Department::getId, Function.identity())));
+    }
+}

@@ -1,0 +1,100 @@
+package sa.silah.casework.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.casework.Casework;
+import sa.silah.casework.Priority;
+import sa.silah.casework.Request;
+import sa.silah.casework.RequestKind;
+import sa.silah.catalog.ServiceCatalog;
+import sa.silah.shared.Channel;
+import sa.silah.shared.FormErrors;
+import sa.silah.shared.InvalidFieldsException;
+
+/**
+ * The officer's intake page, the policy's four steps while the beneficiary is in front of them or on the
+ * phone: (1) find the beneficiary, record the inquiry and the answer given; (2) see the expected completion
+ * time, and change it only with a reason; (3) make sure there is a way to reach them; (4) submit, and read
+ * out the reference number and the expected date.
+ */
+@Controller
+@RequestMapping("/intake")
+class IntakeController {
+
+    private final Casework casework;
+    private final BeneficiaryRegistry registry;
+    private final ServiceCatalog services;
+
+    IntakeController(Casework casework, BeneficiaryRegistry registry, ServiceCatalog services) {
+        this.casework = casework;
+        this.registry = registry;
+        this.services = services;
+    }
+
+    @GetMapping
+    String intake(@RequestParam(required = false) UUID beneficiary, @RequestParam(required = false) String q,
+            @ModelAttribute("form") IntakeForm form, Model model) {
+        if (beneficiary != null) {
+            form.setBeneficiaryId(beneficiary);
+        }
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("q", q);
+            model.addAttribute("matches", registry.search(q, PageRequest.of(0, 10)).getContent());
+        }
+        return showForm(form, model);
+    }
+
+    /** Step two, live: the due time the calendar promises for the kind and service chosen. */
+    @HxRequest
+    @GetMapping("/due")
+    String expectedDue(@RequestParam(required = false) RequestKind kind,
+            @RequestParam(required = false) String serviceCode, Model model) {
+        model.addAttribute("expectedDueAt", casework.expectedDueAt(kind, serviceCode));
+        return "casework/intake :: expectedDue";
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute("form") IntakeForm form, BindingResult result, Principal principal, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                Request request = casework.submit(form.toNewRequest(), casework.caseworker(principal.getName()));
+                model.addAttribute("request", request);
+                model.addAttribute("service", request.getServiceId() == null ? null : services.get(request.getServiceId()));
+                return "casework/submitted";
+            }
+            catch (InvalidFieldsException invalid) {
+                FormErrors.bind(invalid, result);
+            }
+        }
+        return showForm(form, model);
+    }
+
+    private String showForm(IntakeForm form, Model model) {
+        if (form.getBeneficiaryId() != null) {
+            registry.find(form.getBeneficiaryId()).ifPresent(b -> model.addAttribute("beneficiary", b));
+        }
+        model.addAttribute("kinds", RequestKind.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("services", services.active());
+        Instant expected = casework.expectedDueAt(form.getKind(), form.getServiceCode());
+        model.addAttribute("expectedDueAt", expected);
+        model.addAttribute("matches", model.getAttribute("matches") == null ? List.of() : model.getAttribute("matches"));
+        return "casework/intake";
+    }
+}

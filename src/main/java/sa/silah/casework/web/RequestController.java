@@ -1,0 +1,171 @@
+package sa.silah.casework.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.casework.Casework;
+import sa.silah.casework.Caseworker;
+import sa.silah.casework.Direction;
+import sa.silah.casework.InteractionType;
+import sa.silah.casework.NewInteraction;
+import sa.silah.casework.NotAllowedException;
+import sa.silah.casework.Request;
+import sa.silah.casework.RequestStatus;
+import sa.silah.casework.RequestTransitionException;
+import sa.silah.catalog.Departments;
+import sa.silah.catalog.ServiceCatalog;
+import sa.silah.shared.Channel;
+import sa.silah.shared.Dates;
+import sa.silah.shared.FieldProblem;
+import sa.silah.shared.InvalidFieldsException;
+
+/**
+ * A request's page: its summary and SLA bar, the status changes allowed now, assignment, the promised time,
+ * and its timeline. Also the requests and contact timeline shown on a beneficiary's page.
+ */
+@Controller
+@RequestMapping("/requests")
+class RequestController {
+
+    private static final int TIMELINE_SIZE = 50;
+
+    private final Casework casework;
+    private final BeneficiaryRegistry registry;
+    private final Departments departments;
+    private final ServiceCatalog services;
+
+    RequestController(Casework casework, BeneficiaryRegistry registry, Departments departments,
+            ServiceCatalog services) {
+        this.casework = casework;
+        this.registry = registry;
+        this.departments = departments;
+        this.services = services;
+    }
+
+    @GetMapping("/{referenceNumber}")
+    String view(@PathVariable String referenceNumber, Principal principal, Model model) {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        Request request = casework.find(referenceNumber, caseworker);
+        model.addAttribute("request", request);
+        model.addAttribute("caseworker", caseworker);
+        model.addAttribute("timeUsedPercent", Math.round(request.shareOfTimeUsed(Instant.now(), casework.clock()) * 100));
+        model.addAttribute("timeline", casework.timelineOf(request, PageRequest.of(0, TIMELINE_SIZE)).getContent());
+        model.addAttribute("beneficiary", request.getBeneficiaryId() == null ? null
+                : registry.find(request.getBeneficiaryId()).orElse(null));
+        model.addAttribute("department", request.getDepartmentId() == null ? null
+                : departments.findById(request.getDepartmentId()).orElse(null));
+        model.addAttribute("service", request.getServiceId() == null ? null : services.get(request.getServiceId()));
+        model.addAttribute("nextStatuses", nextStatuses(request, caseworker));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("interactionTypes", InteractionType.values());
+        model.addAttribute("directions", Direction.values());
+        return "casework/request";
+    }
+
+    @PostMapping("/{referenceNumber}/status")
+    String changeStatus(@PathVariable String referenceNumber, @RequestParam RequestStatus to,
+            @RequestParam(required = false) String reason, Principal principal, Model model, RedirectAttributes redirect) {
+        return act(referenceNumber, principal, model, redirect,
+                caseworker -> casework.changeStatus(referenceNumber, to, reason, caseworker));
+    }
+
+    @PostMapping("/{referenceNumber}/assignment")
+    String assign(@PathVariable String referenceNumber, @RequestParam(required = false) String assignee,
+            Principal principal, Model model, RedirectAttributes redirect) {
+        return act(referenceNumber, principal, model, redirect,
+                caseworker -> casework.assign(referenceNumber, assignee, caseworker));
+    }
+
+    @PostMapping("/{referenceNumber}/due-time")
+    String changeDueTime(@PathVariable String referenceNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt,
+            @RequestParam(required = false) String reason, Principal principal, Model model,
+            RedirectAttributes redirect) {
+        Instant due = dueAt == null ? null : dueAt.atZone(Dates.RIYADH).toInstant();
+        return act(referenceNumber, principal, model, redirect,
+                caseworker -> casework.changeDueTime(referenceNumber, due, reason, caseworker));
+    }
+
+    @PostMapping("/{referenceNumber}/interactions")
+    String recordInteraction(@PathVariable String referenceNumber, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) InteractionType type, @RequestParam(required = false) Direction direction,
+            @RequestParam(required = false) String summary, @RequestParam(defaultValue = "false") boolean internal,
+            Principal principal, Model model, RedirectAttributes redirect) {
+        return act(referenceNumber, principal, model, redirect, caseworker -> casework.recordInteraction(
+                referenceNumber, new NewInteraction(channel, type, direction, summary, internal), caseworker));
+    }
+
+    /** A beneficiary's requests and contacts, loaded into the beneficiary's page. */
+    @GetMapping("/beneficiary/{beneficiaryId}")
+    String ofBeneficiary(@PathVariable UUID beneficiaryId, Principal principal, Model model) {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        model.addAttribute("beneficiaryId", beneficiaryId);
+        model.addAttribute("requests", casework.requestsOf(beneficiaryId, caseworker,
+                PageRequest.of(0, 20, org.springframework.data.domain.Sort.by("submittedAt").descending())));
+        model.addAttribute("timeline", casework.timelineOf(beneficiaryId, PageRequest.of(0, TIMELINE_SIZE)).getContent());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("interactionTypes", InteractionType.values());
+        return "casework/beneficiary :: requests";
+    }
+
+    @PostMapping("/beneficiary/{beneficiaryId}/interactions")
+    String recordBeneficiaryInteraction(@PathVariable UUID beneficiaryId,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) InteractionType type,
+            @RequestParam(required = false) Direction direction, @RequestParam(required = false) String summary,
+            @RequestParam(defaultValue = "false") boolean internal, Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            casework.recordInteraction(beneficiaryId, new NewInteraction(channel, type, direction, summary, internal),
+                    casework.caseworker(principal.getName()));
+            redirect.addFlashAttribute("message", "interaction.recorded");
+        }
+        catch (InvalidFieldsException invalid) {
+            redirect.addFlashAttribute("interactionProblems", invalid.problems());
+        }
+        return "redirect:/beneficiaries/" + beneficiaryId;
+    }
+
+    private String act(String referenceNumber, Principal principal, Model model, RedirectAttributes redirect,
+            java.util.function.Consumer<Caseworker> action) {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        try {
+            action.accept(caseworker);
+            redirect.addFlashAttribute("message", "request.saved");
+            return "redirect:/requests/" + referenceNumber;
+        }
+        catch (InvalidFieldsException invalid) {
+            model.addAttribute("problems", invalid.problems());
+        }
+        catch (RequestTransitionException refused) {
+            model.addAttribute("problems", List.of(new FieldProblem("to", refused.messageKey())));
+        }
+        catch (NotAllowedException refused) {
+            model.addAttribute("problems", List.of(new FieldProblem("assignee", refused.messageKey())));
+        }
+        return view(referenceNumber, principal, model);
+    }
+
+    /** The status buttons to offer: the workflow's next steps, and reopening for managers. */
+    private static List<RequestStatus> nextStatuses(Request request, Caseworker caseworker) {
+        if (request.getStatus().isClosed()) {
+            return caseworker.isManager() && !request.isReopened() ? List.of(RequestStatus.IN_PROGRESS) : List.of();
+        }
+        return request.getStatus().next().stream().sorted().toList();
+    }
+}
