@@ -45,6 +45,9 @@ class CaseworkPagesIT {
     @Autowired
     BeneficiaryRegistry registry;
 
+    @Autowired
+    SlaWatch watch;
+
     CaseworkFixture fixture;
     RequestPostProcessor officer;
 
@@ -146,5 +149,23 @@ class CaseworkPagesIT {
                 .andExpect(status().isFound());
         mvc.perform(get("/requests/beneficiary/" + fixture.beneficiary).with(officer))
                 .andExpect(content().string(containsString("رسالة شكر")));
+    }
+
+    @Test
+    void aBreachWaitsOnTheDepartmentManagersInboxUntilTakenInHand() throws Exception {
+        Request request = casework.submit(new NewRequest(fixture.beneficiary, RequestKind.SERVICE, Channel.PHONE,
+                fixture.serviceA, "طلب متأخر", null, null, null, null, null, null), casework.caseworker(fixture.officer));
+        watch.check(request.getDueAt());
+        var manager = user(fixture.managerA).roles("MANAGER");
+        String page = mvc.perform(get("/inbox").with(manager)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("رُفعت إليك", request.getReferenceNumber());
+        mvc.perform(get("/inbox").with(user(fixture.staffB).roles("STAFF")))
+                .andExpect(content().string(not(containsString("رُفعت إليك"))));
+
+        String escalationId = page.replaceAll("(?s).*?/inbox/escalations/(\\d+).*", "$1");
+        mvc.perform(post("/inbox/escalations/" + escalationId).with(manager).with(csrf())).andExpect(status().isFound());
+        mvc.perform(get("/inbox").with(manager))
+                .andExpect(content().string(not(containsString("/inbox/escalations/" + escalationId + "\""))));
     }
 }

@@ -12,12 +12,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Caseworker;
+import sa.silah.casework.EscalationQueue;
 import sa.silah.casework.InboxQuery;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestKind;
@@ -38,11 +42,13 @@ class InboxController {
     private static final int PAGE_SIZE = 25;
 
     private final Casework casework;
+    private final EscalationQueue escalations;
     private final Departments departments;
     private final ServiceCatalog services;
 
-    InboxController(Casework casework, Departments departments, ServiceCatalog services) {
+    InboxController(Casework casework, EscalationQueue escalations, Departments departments, ServiceCatalog services) {
         this.casework = casework;
+        this.escalations = escalations;
         this.departments = departments;
         this.services = services;
     }
@@ -61,7 +67,18 @@ class InboxController {
         model.addAttribute("kinds", RequestKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("services", services.active());
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        if (caseworker.isManager()) {
+            model.addAttribute("escalations", escalations.waiting(caseworker, PageRequest.of(0, 20)).getContent());
+        }
         return "casework/inbox";
+    }
+
+    @PostMapping("/escalations/{id}")
+    String takeInHand(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        escalations.takeInHand(id, casework.caseworker(principal.getName()));
+        redirect.addFlashAttribute("message", "escalation.takenInHand");
+        return "redirect:/inbox";
     }
 
     @HxRequest
