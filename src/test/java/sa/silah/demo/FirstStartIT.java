@@ -19,6 +19,12 @@ import org.springframework.test.context.ContextConfiguration;
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.NationalId;
+import sa.silah.casework.Casework;
+import sa.silah.casework.Caseworker;
+import sa.silah.casework.InboxQuery;
+import sa.silah.casework.Request;
+import sa.silah.casework.RequestKind;
+import sa.silah.casework.RequestStatus;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
@@ -51,6 +57,9 @@ class FirstStartIT {
     @Autowired
     ServiceCatalog services;
 
+    @Autowired
+    Casework casework;
+
     @Test
     void loadsArabicDemoDataOfPeopleAndOrganisations() {
         assertThat(registry.count()).isGreaterThanOrEqualTo(60);
@@ -63,6 +72,18 @@ class FirstStartIT {
                 .allSatisfy(person -> assertThat(NationalId.isValid(person.getNationalId())).isTrue());
         assertThat(all).flatExtracting(Beneficiary::segmentCodes).contains("ORPHANS", "WIDOWS", "NAZIRS", "NON_PROFITS");
         assertThat(all).extracting(Beneficiary::getFullName).allMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
+    }
+
+    @Test
+    void loadsDemoRequestsOfEveryKindInSeveralStates() {
+        Caseworker officer = casework.caseworker("officer");
+        List<Request> all = casework.inbox(InboxQuery.ofTab(InboxQuery.Tab.ALL), officer, PageRequest.of(0, 50)).getContent();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(all).extracting(Request::getKind).contains(RequestKind.values());
+        assertThat(all).extracting(Request::getStatus)
+                .contains(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_BENEFICIARY,
+                        RequestStatus.RESOLVED);
+        assertThat(all).allSatisfy(request -> assertThat(request.getReferenceNumber()).matches("REQ-14\\d\\d-\\d{6}"));
     }
 
     @Test
