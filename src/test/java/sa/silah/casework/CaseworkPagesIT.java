@@ -102,7 +102,8 @@ class CaseworkPagesIT {
                 .andExpect(content().string(containsString(request.getReferenceNumber())))
                 .andExpect(content().string(containsString("غير مسندة")));
         mvc.perform(get("/inbox").param("tab", "UNASSIGNED").header("HX-Request", "true").with(officer))
-                .andExpect(content().string(not(containsString("<html"))));
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("value=\"" + serviceId + "\"")));
     }
 
     @Test

@@ -63,10 +63,6 @@ class InboxController {
             @RequestParam(required = false) Long service, @RequestParam(defaultValue = "0") int page,
             Principal principal, Model model) {
         fill(tab, status, kind, channel, service, page, principal, model);
-        model.addAttribute("statuses", RequestStatus.values());
-        model.addAttribute("kinds", RequestKind.values());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("services", services.active());
         Caseworker caseworker = casework.caseworker(principal.getName());
         if (caseworker.isManager()) {
             model.addAttribute("escalations", escalations.waiting(caseworker, PageRequest.of(0, 20)).getContent());
@@ -101,6 +97,10 @@ class InboxController {
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("dueAt", "referenceNumber")));
         List<TabCount> tabs = Stream.of(InboxQuery.Tab.values()).filter(each -> each != InboxQuery.Tab.ALL)
                 .map(each -> new TabCount(each, casework.count(InboxQuery.ofTab(each), caseworker))).toList();
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("kinds", RequestKind.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("services", services.active());
         model.addAttribute("tab", chosen);
         model.addAttribute("tabs", tabs);
         model.addAttribute("requests", requests);
