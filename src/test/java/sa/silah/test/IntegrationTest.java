@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "silah.demo-data=false",
         "silah.scheduling.enabled=false",
+        "silah.requests.attachment-directory=target/test-attachments",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD })

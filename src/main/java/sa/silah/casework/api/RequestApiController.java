@@ -1,17 +1,22 @@
 package sa.silah.casework.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,6 +35,7 @@ import sa.silah.casework.InboxQuery;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.NewRequest;
 import sa.silah.casework.Request;
+import sa.silah.casework.RequestAttachments;
 import sa.silah.casework.RequestKind;
 import sa.silah.casework.RequestStatus;
 import sa.silah.casework.SlaState;
@@ -41,7 +49,10 @@ import sa.silah.shared.Channel;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 
-/** Requests for other systems: create (idempotently), read, list, move through the workflow, add contacts. */
+/**
+ * Requests for other systems: create (idempotently), read, list, move through the workflow, add contacts,
+ * attach files and download them.
+ */
 @ApiController("/api/v1/requests")
 @Tag(name = "Requests", description = "Requests (معاملات) of every kind and channel, with due times on the business calendar")
 class RequestApiController {
@@ -51,11 +62,14 @@ class RequestApiController {
     private final Casework casework;
     private final Departments departments;
     private final ServiceCatalog services;
+    private final RequestAttachments attachments;
 
-    RequestApiController(Casework casework, Departments departments, ServiceCatalog services) {
+    RequestApiController(Casework casework, Departments departments, ServiceCatalog services,
+            RequestAttachments attachments) {
         this.casework = casework;
         this.departments = departments;
         this.services = services;
+        this.attachments = attachments;
     }
 
     record Transition(RequestStatus to, String reason) {
@@ -136,6 +150,35 @@ class RequestApiController {
             @RequestBody NewInteraction contact, Principal principal) {
         var interaction = casework.recordInteraction(referenceNumber, contact, caseworker(principal));
         return ResponseEntity.status(HttpStatus.CREATED).body(RequestResponse.InteractionResponse.of(interaction));
+    }
+
+    @GetMapping("/{referenceNumber}/attachments")
+    @Operation(summary = "List the request's attachments, oldest first")
+    List<AttachmentResponse> attachments(@PathVariable String referenceNumber, Principal principal) {
+        return attachments.list(referenceNumber, caseworker(principal)).stream().map(AttachmentResponse::of).toList();
+    }
+
+    @PostMapping(path = "/{referenceNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a file", description = "Multipart, the file in the part 'file'. PDF, PNG, JPEG, GIF, "
+            + "WebP, DOCX, XLSX, DOC or XLS, recognised from the content (not the name), without macros, at most "
+            + "silah.requests.max-attachment-size (10 MB by default). 201 with the attachment; 400 naming 'file' "
+            + "when it is empty or of another type, too large also as 413 when the upload exceeds the limit.")
+    ResponseEntity<AttachmentResponse> attach(@PathVariable String referenceNumber,
+            @RequestPart(name = "file", required = false) MultipartFile file, Principal principal) throws IOException {
+        try (InputStream content = file == null ? null : file.getInputStream()) {
+            var attachment = attachments.attach(referenceNumber, file == null ? null : file.getOriginalFilename(),
+                    content, caseworker(principal));
+            return ResponseEntity.created(URI.create("/api/v1/requests/" + referenceNumber + "/attachments/"
+                    + attachment.getId())).body(AttachmentResponse.of(attachment));
+        }
+    }
+
+    @GetMapping("/{referenceNumber}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment", description = "Always as a download (Content-Disposition: "
+            + "attachment, the name RFC 5987-encoded), with the content type recognised at upload")
+    ResponseEntity<Resource> download(@PathVariable String referenceNumber, @PathVariable UUID attachmentId,
+            Principal principal) {
+        return attachments.open(referenceNumber, attachmentId, caseworker(principal)).toResponseEntity();
     }
 
     private RequestResponse response(Request request, boolean withHistory) {

@@ -1,13 +1,17 @@
 package sa.silah.casework.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import sa.silah.beneficiary.BeneficiaryRegistry;
@@ -25,6 +30,7 @@ import sa.silah.casework.InteractionType;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.NotAllowedException;
 import sa.silah.casework.Request;
+import sa.silah.casework.RequestAttachments;
 import sa.silah.casework.RequestStatus;
 import sa.silah.casework.RequestTransitionException;
 import sa.silah.catalog.Departments;
@@ -36,7 +42,7 @@ import sa.silah.shared.InvalidFieldsException;
 
 /**
  * A request's page: its summary and SLA bar, the status changes allowed now, assignment, the promised time,
- * and its timeline. Also the requests and contact timeline shown on a beneficiary's page.
+ * its timeline and its attachments. Also the requests and contact timeline shown on a beneficiary's page.
  */
 @Controller
 @RequestMapping("/requests")
@@ -48,13 +54,15 @@ class RequestController {
     private final BeneficiaryRegistry registry;
     private final Departments departments;
     private final ServiceCatalog services;
+    private final RequestAttachments attachments;
 
     RequestController(Casework casework, BeneficiaryRegistry registry, Departments departments,
-            ServiceCatalog services) {
+            ServiceCatalog services, RequestAttachments attachments) {
         this.casework = casework;
         this.registry = registry;
         this.departments = departments;
         this.services = services;
+        this.attachments = attachments;
     }
 
     @GetMapping("/{referenceNumber}")
@@ -74,7 +82,33 @@ class RequestController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("interactionTypes", InteractionType.values());
         model.addAttribute("directions", Direction.values());
+        model.addAttribute("attachments", attachments.list(referenceNumber, caseworker));
+        model.addAttribute("maxAttachmentBytes", attachments.maxSizeInBytes());
         return "casework/request";
+    }
+
+    @PostMapping("/{referenceNumber}/attachments")
+    String attach(@PathVariable String referenceNumber, @RequestParam(required = false) MultipartFile file,
+            Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()));
+        try (InputStream content = chosen ? file.getInputStream() : null) {
+            attachments.attach(referenceNumber, chosen ? file.getOriginalFilename() : null, content, caseworker);
+            redirect.addFlashAttribute("message", "attachment.saved");
+            return "redirect:/requests/" + referenceNumber;
+        }
+        catch (InvalidFieldsException refused) {
+            model.addAttribute("attachmentProblems", refused.problems());
+        }
+        return view(referenceNumber, principal, model);
+    }
+
+    @GetMapping("/{referenceNumber}/attachments/{attachmentId}")
+    ResponseEntity<Resource> download(@PathVariable String referenceNumber, @PathVariable UUID attachmentId,
+            Principal principal) {
+        return attachments.open(referenceNumber, attachmentId, casework.caseworker(principal.getName()))
+                .toResponseEntity();
     }
 
     @PostMapping("/{referenceNumber}/status")
