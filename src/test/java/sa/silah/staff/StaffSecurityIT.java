@@ -202,4 +202,14 @@ class StaffSecurityIT {
                 .andExpect(content().string(containsString("bearer")));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
+
+    @Test
+    void theEditFormOffersNoPasswordFieldBecauseResettingIsItsOwnAction() throws Exception {
+        long id = staff.findByUsername(TestAccounts.ensure(staff, Role.STAFF)).orElseThrow().getId();
+        mvc.perform(get("/admin/users/" + id).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"password\""))));
+        mvc.perform(get("/admin/users/new").with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("name=\"password\"")));
+    }
 }

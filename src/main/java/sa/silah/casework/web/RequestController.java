@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
+import sa.silah.casework.Interaction;
+import sa.silah.casework.RequestHistoryEntry;
 import sa.silah.casework.Caseworker;
 import sa.silah.casework.Direction;
 import sa.silah.casework.InteractionType;
@@ -34,11 +40,13 @@ import sa.silah.casework.RequestAttachments;
 import sa.silah.casework.RequestStatus;
 import sa.silah.casework.RequestTransitionException;
 import sa.silah.catalog.Departments;
+import sa.silah.catalog.DurationWords;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.sla.BusinessDuration;
 
 /**
  * A request's page: its summary and SLA bar, the status changes allowed now, assignment, the promised time,
@@ -51,18 +59,23 @@ class RequestController {
     private static final int TIMELINE_SIZE = 50;
 
     private final Casework casework;
+    private final DurationWords durationWords;
+    private final MessageSource messages;
     private final BeneficiaryRegistry registry;
     private final Departments departments;
     private final ServiceCatalog services;
     private final RequestAttachments attachments;
 
     RequestController(Casework casework, BeneficiaryRegistry registry, Departments departments,
-            ServiceCatalog services, RequestAttachments attachments) {
+            ServiceCatalog services, RequestAttachments attachments, DurationWords durationWords,
+            MessageSource messages) {
         this.casework = casework;
         this.registry = registry;
         this.departments = departments;
         this.services = services;
         this.attachments = attachments;
+        this.durationWords = durationWords;
+        this.messages = messages;
     }
 
     @GetMapping("/{referenceNumber}")
@@ -72,7 +85,7 @@ class RequestController {
         model.addAttribute("request", request);
         model.addAttribute("caseworker", caseworker);
         model.addAttribute("timeUsedPercent", Math.round(request.shareOfTimeUsed(Instant.now(), casework.clock()) * 100));
-        model.addAttribute("timeline", casework.timelineOf(request, PageRequest.of(0, TIMELINE_SIZE)).getContent());
+        model.addAttribute("timeline", timeline(request));
         model.addAttribute("beneficiary", request.getBeneficiaryId() == null ? null
                 : registry.find(request.getBeneficiaryId()).orElse(null));
         model.addAttribute("department", request.getDepartmentId() == null ? null
@@ -193,6 +206,30 @@ class RequestController {
             model.addAttribute("problems", List.of(new FieldProblem("assignee", refused.messageKey())));
         }
         return view(referenceNumber, principal, model);
+    }
+
+    /** One line of a request's timeline: a contact, or a step of its history with its detail in words. */
+    record TimelineLine(Instant at, Interaction interaction, RequestHistoryEntry history, String detail) {
+    }
+
+    /** Contacts and history in one list, newest first, so that the latest step is always on top. */
+    private List<TimelineLine> timeline(Request request) {
+        Stream<TimelineLine> contacts = casework.timelineOf(request, PageRequest.of(0, TIMELINE_SIZE)).getContent()
+                .stream().map(contact -> new TimelineLine(contact.getOccurredAt(), contact, null, null));
+        Stream<TimelineLine> steps = request.getHistory().stream()
+                .map(step -> new TimelineLine(step.getOccurredAt(), null, step, detailOf(step)));
+        return Stream.concat(contacts, steps)
+                .sorted(Comparator.comparing(TimelineLine::at).reversed()).toList();
+    }
+
+    /** A submission's detail is the promised business time, which reads better in words than in ISO-8601. */
+    private String detailOf(RequestHistoryEntry step) {
+        if (step.getAction() == RequestHistoryEntry.Action.SUBMITTED && step.getDetail() != null) {
+            return messages.getMessage("history.promised",
+                    new Object[] { durationWords.of(BusinessDuration.parse(step.getDetail())) },
+                    LocaleContextHolder.getLocale());
+        }
+        return step.getDetail();
     }
 
     /** The status buttons to offer: the workflow's next steps, and reopening for managers. */
