@@ -315,6 +315,7 @@ public class Casework {
                 .orElseThrow(() -> new RecordNotFoundException("request", referenceNumber));
     }
 
+    /** Loads the history while the transaction is open: pages and the API show it after it has closed. */
     private static Request loaded(Request request) {
         request.getHistory();
         return request;

@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -190,8 +191,7 @@ class RequestApiController {
     }
 
     private Map<Long, ServiceOffering> servicesOf(List<Request> requests) {
-        return requests.stream().map(Request::getServiceId).filter(java.util.Objects::nonNull).distinct()
-                .map(services::get).collect(Collectors.toMap(ServiceOffering::getId, Function.identity()));
+        return services.byId(requests.stream().map(Request::getServiceId).filter(Objects::nonNull).distinct().toList());
     }
 
     private Caseworker caseworker(Principal principal) {
