@@ -104,6 +104,8 @@ class CaseworkPagesIT {
         mvc.perform(get("/inbox").param("tab", "UNASSIGNED").header("HX-Request", "true").with(officer))
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("value=\"" + serviceId + "\"")));
+        mvc.perform(get("/inbox").param("tab", "ALL").param("kind", "SERVICE").with(officer))
+                .andExpect(content().string(containsString("<option value=\"SERVICE\" selected=\"selected\">")));
     }
 
     @Test
