@@ -117,8 +117,6 @@ class AttachmentsBrowserIT {
     private void attach(Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-file")))
                 .sendKeys(file.toAbsolutePath().toString());
-        WebElement submit = driver.findElement(By.cssSelector("#attachments form button[type=submit]"));
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        browser.clickAndWaitForNextPage(driver.findElement(By.cssSelector("#attachments form button[type=submit]")));
     }
 }

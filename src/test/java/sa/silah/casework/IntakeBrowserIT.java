@@ -102,11 +102,8 @@ class IntakeBrowserIT {
 
         // The caller then asks for the service itself: the inquiry becomes a service request.
         select("kind").selectByValue("SERVICE");
-        WebElement shownBefore = driver.findElement(By.cssSelector("#expected-due > *"));
-        select("serviceCode").selectByValue(fixture.serviceA);
-
         // Step 2: the expected time, recalculated by htmx for the service chosen.
-        wait.until(ExpectedConditions.stalenessOf(shownBefore));
+        browser.waitForSwap("#expected-due > *", () -> select("serviceCode").selectByValue(fixture.serviceA));
         wait.until(driver -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty()
                 && driver.findElement(By.id("expected-due")).getText().contains(HIJRI));
         String promised = driver.findElement(By.id("expected-due")).getText().strip();

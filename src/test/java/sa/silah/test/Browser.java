@@ -130,6 +130,28 @@ public final class Browser implements AutoCloseable {
         assertThat(driver.findElement(By.tagName("nav")).getText()).contains(username);
     }
 
+    /**
+     * Clicks and waits until the page the click leads to has loaded. Marks the current window first:
+     * a new page starts without the mark. Waiting for the old element to go stale instead is not
+     * reliable; Chromium sometimes answers a question about a node of the unloaded page with an
+     * "unknown error" rather than a stale element.
+     */
+    public void clickAndWaitForNextPage(WebElement element) {
+        driver.executeScript("window.silahPreviousPage = true");
+        element.click();
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && window.silahPreviousPage === undefined")));
+    }
+
+    /** Runs the action and waits until htmx has replaced what the selector matches with new content. */
+    public void waitForSwap(String selector, Runnable action) {
+        driver.executeScript("document.querySelector(arguments[0]).dataset.silahBeforeSwap = 'true'", selector);
+        action.run();
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "var e = document.querySelector(arguments[0]); return e !== null && e.dataset.silahBeforeSwap === undefined",
+                selector)));
+    }
+
     /** The {@code lang} and {@code dir} the page's root element declares. */
     public void assertLanguage(String lang, String dir) {
         WebElement html = driver.findElement(By.tagName("html"));
