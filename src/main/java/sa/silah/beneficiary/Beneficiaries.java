@@ -12,6 +12,9 @@ interface Beneficiaries extends JpaRepository<Beneficiary, UUID> {
 
     Optional<Beneficiary> findByRegistrationNumber(String registrationNumber);
 
+    /** At most two holders of a mobile: enough to tell whether it names one beneficiary. */
+    List<Beneficiary> findTop2ByMobile(String mobile);
+
     /** Probable duplicates: the same normalised name and the same mobile. */
     List<Beneficiary> findTop5BySearchNameAndMobile(String searchName, String mobile);
 }

@@ -108,6 +108,16 @@ public class BeneficiaryRegistry {
         return beneficiaries.findById(id);
     }
 
+    /**
+     * The beneficiary this mobile belongs to, when exactly one has it; a phone shared by a family names nobody, and
+     * a person decides. For another module's matching; not an opening of the record by a person.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiary> findOnlyHolderOf(SaudiMobile mobile) {
+        List<Beneficiary> holders = beneficiaries.findTop2ByMobile(mobile.e164());
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
     /** A staff member opens the record: recorded in the personal-data access log. */
     public Beneficiary open(UUID id) {
         Beneficiary beneficiary = initialized(load(id));

@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -86,6 +89,24 @@ public class Casework {
      * the first time; the same key with different content is refused.
      */
     public Submission submit(NewRequest draft, Caseworker caseworker, String idempotencyKey) {
+        return submit(draft, caseworker, idempotencyKey, null);
+    }
+
+    /**
+     * Opens a request from a contact already on the beneficiary's timeline (a social media message): the contact
+     * becomes the request's first, instead of recording the inquiry a second time. A contact already in a request is
+     * refused, and the new request with it.
+     */
+    public Request submitFrom(long interactionId, NewRequest draft, Caseworker caseworker) {
+        Interaction origin = interactions.findById(interactionId)
+                .filter(contact -> contact.getBeneficiaryId() != null
+                        && contact.getBeneficiaryId().equals(draft.beneficiaryId()))
+                .orElseThrow(() -> new InvalidFieldsException(List.of(
+                        new FieldProblem("fromInteraction", "interaction.notOfBeneficiary"))));
+        return submit(draft, caseworker, null, origin).request();
+    }
+
+    private Submission submit(NewRequest draft, Caseworker caseworker, String idempotencyKey, Interaction origin) {
         String bodyHash = hash(draft.toString());
         if (idempotencyKey != null) {
             Optional<Submission> earlier = replay(idempotencyKey, caseworker.username(), bodyHash);
@@ -101,7 +122,7 @@ public class Casework {
             request.changeDueTime(draft.promisedDueAt(), draft.dueChangeReason(), caseworker.username(), now, clock);
         }
         requests.save(request);
-        recordIntakeContacts(request, draft, caseworker, now);
+        recordIntakeContacts(request, draft, caseworker, now, origin);
         if (idempotencyKey != null) {
             jdbc.sql("""
                     insert into idempotency_record (idempotency_key, caller, body_hash, request_id, created_at)
@@ -192,11 +213,18 @@ public class Casework {
                 .orElseGet(() -> properties.durationOf(kind == null ? RequestKind.SERVICE : kind));
     }
 
-    private void recordIntakeContacts(Request request, NewRequest draft, Caseworker caseworker, Instant now) {
-        String inquiry = draft.description() == null || draft.description().isBlank() ? draft.subject() : draft.description();
-        interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
-                InteractionType.usualFor(draft.channel()), draft.channel(), Direction.INBOUND, inquiry.strip(), false,
-                caseworker.username(), now));
+    private void recordIntakeContacts(Request request, NewRequest draft, Caseworker caseworker, Instant now,
+            Interaction origin) {
+        if (origin != null) {
+            origin.linkTo(request.getId());
+        }
+        else {
+            String inquiry = draft.description() == null || draft.description().isBlank() ? draft.subject()
+                    : draft.description();
+            interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
+                    InteractionType.usualFor(draft.channel()), draft.channel(), Direction.INBOUND, inquiry.strip(),
+                    false, caseworker.username(), now));
+        }
         if (draft.answerGiven() != null && !draft.answerGiven().isBlank()) {
             interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
                     InteractionType.usualFor(draft.channel()), draft.channel(), Direction.OUTBOUND,
@@ -248,22 +276,41 @@ public class Casework {
     }
 
     private Interaction checked(NewInteraction contact, UUID beneficiaryId, UUID requestId, Caseworker caseworker) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (contact.direction() == null) {
-            problems.add(new FieldProblem("direction", "interaction.direction.required"));
+        return Interaction.recorded(contact, beneficiaryId, requestId, caseworker.username(), time.instant());
+    }
+
+    /**
+     * Puts a message a platform delivered on the beneficiary's timeline, once: the same message again (a redelivered
+     * webhook) answers the contact recorded the first time. Two deliveries at the same moment both pass the check;
+     * the unique external id then refuses the second with a {@link org.springframework.dao.DataIntegrityViolationException}.
+     */
+    public Interaction recordReceivedMessage(UUID beneficiaryId, ReceivedMessage message, String actor) {
+        registry.find(beneficiaryId).orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
+        return interactions.findByExternalId(message.externalId())
+                .orElseGet(() -> interactions.saveAndFlush(Interaction.received(beneficiaryId, message, actor)));
+    }
+
+    /** Whether a message with this platform id is already on some timeline. */
+    @Transactional(readOnly = true)
+    public boolean hasReceived(String externalId) {
+        return interactions.findByExternalId(externalId).isPresent();
+    }
+
+    /** One contact, for opening a request from it. */
+    @Transactional(readOnly = true)
+    public Optional<Interaction> findInteraction(long id) {
+        return interactions.findById(id);
+    }
+
+    /** The reference numbers of these requests, in one query, for lists of contacts that name their request. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> referenceNumbersOf(Collection<Interaction> contacts) {
+        List<UUID> ids = contacts.stream().map(Interaction::getRequestId).filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        if (contact.channel() == null && contact.type() == null) {
-            problems.add(new FieldProblem("channel", "request.channel.required"));
-        }
-        if (contact.summary() == null || contact.summary().isBlank() || contact.summary().length() > 4000) {
-            problems.add(new FieldProblem("summary", "interaction.summary.required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        InteractionType type = contact.type() != null ? contact.type() : InteractionType.usualFor(contact.channel());
-        return new Interaction(beneficiaryId, requestId, type, contact.channel(), contact.direction(),
-                contact.summary().strip(), Boolean.TRUE.equals(contact.internal()), caseworker.username(), time.instant());
+        return requests.referenceNumbersOf(ids).stream()
+                .collect(Collectors.toMap(Requests.ReferenceNumberOf::getId, Requests.ReferenceNumberOf::getReferenceNumber));
     }
 
     @Transactional(readOnly = true)

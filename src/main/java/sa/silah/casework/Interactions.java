@@ -1,5 +1,6 @@
 package sa.silah.casework;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -11,4 +12,6 @@ interface Interactions extends JpaRepository<Interaction, Long> {
     Page<Interaction> findByBeneficiaryIdOrderByOccurredAtDescIdDesc(UUID beneficiaryId, Pageable pageable);
 
     Page<Interaction> findByRequestIdOrderByOccurredAtDescIdDesc(UUID requestId, Pageable pageable);
+
+    Optional<Interaction> findByExternalId(String externalId);
 }

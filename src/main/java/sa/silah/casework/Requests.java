@@ -30,6 +30,16 @@ interface Requests extends JpaRepository<Request, UUID>, JpaSpecificationExecuto
             where r.status in :running and r.slaState <> sa.silah.casework.SlaState.BREACHED and r.dueAt <= :now""")
     List<UUID> dueForBreach(Collection<RequestStatus> running, Instant now);
 
+    /** Reference numbers by request id, for lists of contacts that name their request. */
+    @Query("select r.id as id, r.referenceNumber as referenceNumber from Request r where r.id in :ids")
+    List<ReferenceNumberOf> referenceNumbersOf(Collection<UUID> ids);
+
+    interface ReferenceNumberOf {
+        UUID getId();
+
+        String getReferenceNumber();
+    }
+
     static Specification<Request> all() {
         return (root, query, builder) -> builder.conjunction();
     }

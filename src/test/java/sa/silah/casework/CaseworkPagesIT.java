@@ -148,7 +148,8 @@ class CaseworkPagesIT {
                 .andExpect(content().string(containsString(request.getReferenceNumber())))
                 .andExpect(content().string(containsString("شرحنا الخطوات")));
         mvc.perform(post("/requests/beneficiary/" + fixture.beneficiary + "/interactions").with(officer).with(csrf())
-                        .param("channel", "SOCIAL_MEDIA").param("direction", "INBOUND").param("summary", "رسالة شكر"))
+                        .param("form", "SOCIAL").param("platform", "INSTAGRAM").param("direction", "INBOUND")
+                        .param("summary", "رسالة شكر"))
                 .andExpect(status().isFound());
         mvc.perform(get("/requests/beneficiary/" + fixture.beneficiary).with(officer))
                 .andExpect(content().string(containsString("رسالة شكر")));

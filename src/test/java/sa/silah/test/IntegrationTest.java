@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, against this run's database (H2, then PostgreSQL), with demo
- * data off and a known administrator password. All integration tests share this one context per database.
+ * data off, a known administrator password and known WhatsApp webhook secrets. All integration tests share this one
+ * context per database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,8 +28,14 @@ import org.springframework.test.context.ContextConfiguration;
         "silah.requests.attachment-directory=target/test-attachments",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
-        "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD })
+        "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "silah.whatsapp.verify-token=" + IntegrationTest.WHATSAPP_VERIFY_TOKEN,
+        "silah.whatsapp.app-secret=" + IntegrationTest.WHATSAPP_APP_SECRET })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
+
+    /** The WhatsApp webhook's secrets in tests, so that a test can sign deliveries as Meta would. */
+    String WHATSAPP_VERIFY_TOKEN = "verify-token-for-tests";
+    String WHATSAPP_APP_SECRET = "app-secret-for-tests";
 }

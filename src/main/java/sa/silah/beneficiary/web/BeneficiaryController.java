@@ -2,6 +2,7 @@ package sa.silah.beneficiary.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +44,7 @@ import sa.silah.shared.InvalidFieldsException;
 class BeneficiaryController {
 
     private static final int PAGE_SIZE = 20;
+    private static final Pattern LOCAL_PATH = Pattern.compile("(/[a-z0-9-]+)+");
 
     private final BeneficiaryRegistry registry;
     private final SegmentCatalog segments;
@@ -71,15 +73,26 @@ class BeneficiaryController {
         model.addAttribute("results", results);
     }
 
+    /**
+     * The registration form, possibly started from what another page knows (a name and a mobile) and with the page
+     * to return to once registered ({@code then}, a path inside Silah).
+     */
     @GetMapping("/new")
-    String newBeneficiary(@RequestParam(defaultValue = "INDIVIDUAL") BeneficiaryType type, Model model) {
+    String newBeneficiary(@RequestParam(defaultValue = "INDIVIDUAL") BeneficiaryType type,
+            @RequestParam(required = false) String fullName, @RequestParam(required = false) String mobile,
+            @RequestParam(required = false) String then, Model model) {
         BeneficiaryForm form = new BeneficiaryForm();
         form.setType(type);
+        form.setFullName(fullName);
+        form.setMobile(mobile);
+        model.addAttribute("then", localPath(then));
         return showForm(form, null, model);
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") BeneficiaryForm form, BindingResult result, Model model) {
+    String register(@ModelAttribute("form") BeneficiaryForm form, BindingResult result,
+            @RequestParam(required = false) String then, Model model) {
+        model.addAttribute("then", localPath(then));
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -90,7 +103,8 @@ class BeneficiaryController {
         }
         try {
             Beneficiary beneficiary = registry.register(form.toDetails());
-            return "redirect:/beneficiaries/" + beneficiary.getId() + "?registered";
+            return localPath(then) == null ? "redirect:/beneficiaries/" + beneficiary.getId() + "?registered"
+                    : "redirect:" + localPath(then) + "?beneficiary=" + beneficiary.getId();
         }
         catch (InvalidFieldsException invalid) {
             FormErrors.bind(invalid, result);
@@ -197,6 +211,11 @@ class BeneficiaryController {
     private static String savedProfile(UUID id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", "beneficiary.saved");
         return "redirect:/beneficiaries/" + id;
+    }
+
+    /** Only a path inside Silah, so that the return address cannot send the officer to another site. */
+    private static String localPath(String then) {
+        return then != null && LOCAL_PATH.matcher(then).matches() ? then : null;
     }
 
     private String showForm(BeneficiaryForm form, UUID id, Model model) {

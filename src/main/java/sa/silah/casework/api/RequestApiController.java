@@ -150,7 +150,8 @@ class RequestApiController {
     ResponseEntity<RequestResponse.InteractionResponse> interact(@PathVariable String referenceNumber,
             @RequestBody NewInteraction contact, Principal principal) {
         var interaction = casework.recordInteraction(referenceNumber, contact, caseworker(principal));
-        return ResponseEntity.status(HttpStatus.CREATED).body(RequestResponse.InteractionResponse.of(interaction));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RequestResponse.InteractionResponse.of(interaction,
+                referenceNumber));
     }
 
     @GetMapping("/{referenceNumber}/attachments")

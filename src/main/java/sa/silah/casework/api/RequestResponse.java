@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import sa.silah.casework.CallOutcome;
 import sa.silah.casework.Interaction;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestHistoryEntry;
 import sa.silah.casework.RequestKind;
 import sa.silah.casework.RequestStatus;
 import sa.silah.casework.SlaState;
+import sa.silah.casework.SocialPlatform;
 import sa.silah.catalog.Department;
 import sa.silah.catalog.ServiceOffering;
 import sa.silah.shared.Channel;
@@ -56,13 +58,18 @@ record RequestResponse(UUID id, String referenceNumber, RequestKind kind, Channe
         return instant == null ? null : instant.atZone(Dates.RIYADH).toOffsetDateTime();
     }
 
+    /** A contact as the API shows it: the text is the summary staff wrote or the message received. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InteractionResponse(Long id, String type, Channel channel, String direction, String summary,
-            boolean internal, String actor, OffsetDateTime occurredAt) {
+            boolean internal, String actor, OffsetDateTime occurredAt, SocialPlatform platform, String handle,
+            String link, String phoneNumber, Integer durationSeconds, CallOutcome outcome, String requestReference) {
 
-        static InteractionResponse of(Interaction interaction) {
+        static InteractionResponse of(Interaction interaction, String requestReference) {
             return new InteractionResponse(interaction.getId(), interaction.getType().name(), interaction.getChannel(),
                     interaction.getDirection().name(), interaction.getSummary(), interaction.isInternal(),
-                    interaction.getActor(), riyadh(interaction.getOccurredAt()));
+                    interaction.getActor(), riyadh(interaction.getOccurredAt()), interaction.getPlatform(),
+                    interaction.getHandle(), interaction.getLink(), interaction.getPhoneNumber(),
+                    interaction.getDurationSeconds(), interaction.getOutcome(), requestReference);
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
+import sa.silah.casework.Caseworker;
+import sa.silah.casework.Interaction;
 import sa.silah.casework.Priority;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestKind;
@@ -52,6 +54,9 @@ class IntakeController {
         if (beneficiary != null) {
             form.setBeneficiaryId(beneficiary);
         }
+        if (form.getFromInteraction() != null) {
+            startFrom(form);
+        }
         if (q != null && !q.isBlank()) {
             model.addAttribute("q", q);
             model.addAttribute("matches", registry.search(q, PageRequest.of(0, 10)).getContent());
@@ -72,7 +77,10 @@ class IntakeController {
     String submit(@ModelAttribute("form") IntakeForm form, BindingResult result, Principal principal, Model model) {
         if (!result.hasErrors()) {
             try {
-                Request request = casework.submit(form.toNewRequest(), casework.caseworker(principal.getName()));
+                Caseworker caseworker = casework.caseworker(principal.getName());
+                Request request = form.getFromInteraction() == null
+                        ? casework.submit(form.toNewRequest(), caseworker)
+                        : casework.submitFrom(form.getFromInteraction(), form.toNewRequest(), caseworker);
                 model.addAttribute("request", request);
                 model.addAttribute("service", request.getServiceId() == null ? null : services.get(request.getServiceId()));
                 return "casework/submitted";
@@ -82,6 +90,22 @@ class IntakeController {
             }
         }
         return showForm(form, model);
+    }
+
+    /**
+     * A request opened from a message on the timeline starts with the message: its beneficiary, its channel and its
+     * text. The text is read here rather than passed in the link, so that it never appears in an access log.
+     */
+    private void startFrom(IntakeForm form) {
+        casework.findInteraction(form.getFromInteraction())
+                .filter(Interaction::mayOpenRequest)
+                .ifPresentOrElse(contact -> {
+                    form.setBeneficiaryId(contact.getBeneficiaryId());
+                    form.setChannel(contact.getChannel());
+                    if (form.getDescription() == null) {
+                        form.setDescription(contact.getSummary());
+                    }
+                }, () -> form.setFromInteraction(null));
     }
 
     private String showForm(IntakeForm form, Model model) {

@@ -26,11 +26,21 @@ public class IntakeForm {
     private LocalDateTime promisedDueAt;
     private String dueChangeReason;
     private String contactWaiver;
+    private Long fromInteraction;
 
     NewRequest toNewRequest() {
         return new NewRequest(beneficiaryId, kind, channel, serviceCode, subject, description, priority, answerGiven,
                 promisedDueAt == null ? null : promisedDueAt.atZone(Dates.RIYADH).toInstant(), dueChangeReason,
                 contactWaiver);
+    }
+
+    /** The contact on the timeline this request is opened from, if any. */
+    public Long getFromInteraction() {
+        return fromInteraction;
+    }
+
+    public void setFromInteraction(Long fromInteraction) {
+        this.fromInteraction = fromInteraction;
     }
 
     public UUID getBeneficiaryId() {

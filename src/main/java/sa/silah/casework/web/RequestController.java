@@ -31,9 +31,6 @@ import sa.silah.casework.Casework;
 import sa.silah.casework.Interaction;
 import sa.silah.casework.RequestHistoryEntry;
 import sa.silah.casework.Caseworker;
-import sa.silah.casework.Direction;
-import sa.silah.casework.InteractionType;
-import sa.silah.casework.NewInteraction;
 import sa.silah.casework.NotAllowedException;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestAttachments;
@@ -92,9 +89,8 @@ class RequestController {
                 : departments.findById(request.getDepartmentId()).orElse(null));
         model.addAttribute("service", request.getServiceId() == null ? null : services.get(request.getServiceId()));
         model.addAttribute("nextStatuses", nextStatuses(request, caseworker));
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("interactionTypes", InteractionType.values());
-        model.addAttribute("directions", Direction.values());
+        ContactController.addChoices(model);
+        model.addAttribute("contact", contactOn(request.getChannel()));
         model.addAttribute("attachments", attachments.list(referenceNumber, caseworker));
         model.addAttribute("maxAttachmentBytes", attachments.maxSizeInBytes());
         return "casework/request";
@@ -148,15 +144,6 @@ class RequestController {
                 caseworker -> casework.changeDueTime(referenceNumber, due, reason, caseworker));
     }
 
-    @PostMapping("/{referenceNumber}/interactions")
-    String recordInteraction(@PathVariable String referenceNumber, @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) InteractionType type, @RequestParam(required = false) Direction direction,
-            @RequestParam(required = false) String summary, @RequestParam(defaultValue = "false") boolean internal,
-            Principal principal, Model model, RedirectAttributes redirect) {
-        return act(referenceNumber, principal, model, redirect, caseworker -> casework.recordInteraction(
-                referenceNumber, new NewInteraction(channel, type, direction, summary, internal), caseworker));
-    }
-
     /** A beneficiary's requests and contacts, loaded into the beneficiary's page. */
     @GetMapping("/beneficiary/{beneficiaryId}")
     String ofBeneficiary(@PathVariable UUID beneficiaryId, Principal principal, Model model) {
@@ -164,28 +151,12 @@ class RequestController {
         model.addAttribute("beneficiaryId", beneficiaryId);
         model.addAttribute("requests", casework.requestsOf(beneficiaryId, caseworker,
                 PageRequest.of(0, 20, org.springframework.data.domain.Sort.by("submittedAt").descending())));
-        model.addAttribute("timeline", casework.timelineOf(beneficiaryId, PageRequest.of(0, TIMELINE_SIZE)).getContent());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("directions", Direction.values());
-        model.addAttribute("interactionTypes", InteractionType.values());
+        List<Interaction> timeline = casework.timelineOf(beneficiaryId, PageRequest.of(0, TIMELINE_SIZE)).getContent();
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("requestReferences", casework.referenceNumbersOf(timeline));
+        ContactController.addChoices(model);
+        model.addAttribute("contact", contactOn(null));
         return "casework/beneficiary :: requests";
-    }
-
-    @PostMapping("/beneficiary/{beneficiaryId}/interactions")
-    String recordBeneficiaryInteraction(@PathVariable UUID beneficiaryId,
-            @RequestParam(required = false) Channel channel, @RequestParam(required = false) InteractionType type,
-            @RequestParam(required = false) Direction direction, @RequestParam(required = false) String summary,
-            @RequestParam(defaultValue = "false") boolean internal, Principal principal,
-            RedirectAttributes redirect) {
-        try {
-            casework.recordInteraction(beneficiaryId, new NewInteraction(channel, type, direction, summary, internal),
-                    casework.caseworker(principal.getName()));
-            redirect.addFlashAttribute("message", "interaction.recorded");
-        }
-        catch (InvalidFieldsException invalid) {
-            redirect.addFlashAttribute("interactionProblems", invalid.problems());
-        }
-        return "redirect:/beneficiaries/" + beneficiaryId;
     }
 
     private String act(String referenceNumber, Principal principal, Model model, RedirectAttributes redirect,
@@ -206,6 +177,13 @@ class RequestController {
             model.addAttribute("problems", List.of(new FieldProblem("assignee", refused.messageKey())));
         }
         return view(referenceNumber, principal, model);
+    }
+
+    /** A blank contact form, its channel the one the request came in on. */
+    private static ContactForm contactOn(Channel channel) {
+        ContactForm contact = new ContactForm();
+        contact.setChannel(channel);
+        return contact;
     }
 
     /** One line of a request's timeline: a contact, or a step of its history with its detail in words. */

@@ -21,7 +21,8 @@ import sa.silah.staff.ApiTokenManagement;
 
 /**
  * Two ways in. Pages: form login with a session, CSRF protection and strict security headers. The API
- * ({@code /api/**}): stateless, HTTP Basic with a staff account or a bearer API token, never a cookie.
+ * ({@code /api/**}): stateless, HTTP Basic with a staff account or a bearer API token, never a cookie. Webhooks
+ * ({@code /webhooks/**}) carry no staff credentials: each is authenticated by its own signature.
  * Who may do what is written here, route by route, so that it can be read (and tested) in one place.
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +50,26 @@ class SecurityConfiguration {
         var manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /**
+     * Webhooks from other platforms: no staff account calls them, their signature is checked by the receiving
+     * controller, so no session, no CSRF token and no login page. Anything else under the path stays closed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        var problems = new ProblemResponses();
+        http.securityMatcher("/webhooks/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/webhooks/whatsapp").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/webhooks/whatsapp").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
     }
 
     @Bean
@@ -95,6 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/requests/**", "/inbox/**", "/intake/**").hasAnyRole(CASEWORKERS)
+                        .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
