@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     public static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+    private static final Locale ARABIC = Locale.forLanguageTag("ar-SA-u-nu-latn");
 
     public String dateTime(Instant instant) {
         if (instant == null) {
@@ -31,10 +32,22 @@ public class Dates {
     }
 
     public String date(LocalDate date) {
+        return date(date, locale());
+    }
+
+    /** The date in a given language, for documents written in their own language, such as a letter. */
+    public String date(LocalDate date, Locale language) {
         if (date == null) {
             return "";
         }
-        return withHijri(DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date), date);
+        String hijri = hijri(date, language);
+        String gregorian = gregorian(date, language);
+        return hijri.isEmpty() ? gregorian : gregorian + " (" + hijri + ")";
+    }
+
+    /** The Gregorian date alone, in a given language. */
+    public String gregorian(LocalDate date, Locale language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", digitsOf(language)).format(date);
     }
 
     private String withHijri(String gregorian, LocalDate date) {
@@ -44,26 +57,32 @@ public class Dates {
 
     /** The Umm al-Qura date, or empty outside the range the table covers (1300–1600 AH). */
     public String hijri(LocalDate date) {
+        return hijri(date, locale());
+    }
+
+    /** The Umm al-Qura date in a given language, or empty outside the range the table covers. */
+    public String hijri(LocalDate date, Locale language) {
         try {
             HijrahDate hijrah = HijrahChronology.INSTANCE.date(date);
-            return DateTimeFormatter.ofPattern("d MMMM y", locale())
+            return DateTimeFormatter.ofPattern("d MMMM y", digitsOf(language))
                     .withChronology(HijrahChronology.INSTANCE)
-                    .format(hijrah) + suffix();
+                    .format(hijrah) + (isArabic(language) ? " هـ" : " AH");
         }
         catch (DateTimeException outsideUmmAlQura) {
             return "";
         }
     }
 
-    private String suffix() {
-        return isArabic() ? " هـ" : " AH";
-    }
-
     private static Locale locale() {
-        return isArabic() ? Locale.forLanguageTag("ar-SA-u-nu-latn") : Locale.ENGLISH;
+        return isArabic(LocaleContextHolder.getLocale()) ? ARABIC : Locale.ENGLISH;
     }
 
-    private static boolean isArabic() {
-        return "ar".equals(LocaleContextHolder.getLocale().getLanguage());
+    /** Arabic months with the Latin digits that IDs and reference numbers use too. */
+    private static Locale digitsOf(Locale language) {
+        return isArabic(language) ? ARABIC : Locale.ENGLISH;
+    }
+
+    private static boolean isArabic(Locale language) {
+        return "ar".equals(language.getLanguage());
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "silah.demo-data=false",
         "silah.scheduling.enabled=false",
         "silah.requests.attachment-directory=target/test-attachments",
+        "silah.letters.directory=target/test-letters",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD,

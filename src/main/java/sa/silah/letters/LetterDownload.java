@@ -1,0 +1,29 @@
+package sa.silah.letters;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A letter's scan or PDF opened for download: the name to save it under, its type and its content. */
+public record LetterDownload(String fileName, String mediaType, Resource content) {
+
+    /**
+     * The response that hands the file to a browser safely, for pages and the API alike: as a download under
+     * the letter's number, with its recognised type and no sniffing, sandboxed should a browser render it
+     * anyway, and kept out of shared caches.
+     */
+    public ResponseEntity<Resource> toResponseEntity() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(content);
+    }
+}
