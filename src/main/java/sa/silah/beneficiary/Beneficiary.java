@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,14 @@ public class Beneficiary {
     @Enumerated(EnumType.STRING)
     private ContactChannel preferredChannel;
 
+    private String language = "ar";
+
+    private boolean optOutSms;
+
+    private boolean optOutWhatsapp;
+
+    private boolean optOutEmail;
+
     @ManyToMany
     @JoinTable(name = "beneficiary_segment", joinColumns = @JoinColumn(name = "beneficiary_id"),
             inverseJoinColumns = @JoinColumn(name = "segment_id"))
@@ -144,6 +153,10 @@ public class Beneficiary {
         mobile = details.mobile() == null ? null : details.mobile().e164();
         email = details.email();
         preferredChannel = details.preferredChannel();
+        language = details.language();
+        optOutSms = details.optOuts().contains(ContactChannel.SMS);
+        optOutWhatsapp = details.optOuts().contains(ContactChannel.WHATSAPP);
+        optOutEmail = details.optOuts().contains(ContactChannel.EMAIL);
         segments.clear();
         segments.addAll(newSegments);
         updatedAt = Instant.now();
@@ -167,6 +180,9 @@ public class Beneficiary {
         fields.put("mobile", mobile);
         fields.put("email", email);
         fields.put("preferredChannel", text(preferredChannel));
+        fields.put("language", language);
+        fields.put("optOuts", getOptOuts().isEmpty() ? null
+                : getOptOuts().stream().map(ContactChannel::name).collect(Collectors.joining(",")));
         fields.put("segments", segmentCodes().isEmpty() ? null : String.join(",", segmentCodes()));
         return fields;
     }
@@ -237,7 +253,7 @@ public class Beneficiary {
     public BeneficiaryDetails toDetails() {
         return new BeneficiaryDetails(type, fullName, latinName, nationalId, gender, birthDate, nationality, city,
                 organizationType, registrationNumber, contactPerson, mobile, email, preferredChannel,
-                segmentCodes());
+                segmentCodes(), language, getOptOuts());
     }
 
     public boolean isIndividual() {
@@ -324,6 +340,26 @@ public class Beneficiary {
 
     public ContactChannel getPreferredChannel() {
         return preferredChannel;
+    }
+
+    /** The language messages to this beneficiary are written in: {@code ar} or {@code en}. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The channels the beneficiary asked not to be messaged on, in a stable order. */
+    public Set<ContactChannel> getOptOuts() {
+        Set<ContactChannel> channels = EnumSet.noneOf(ContactChannel.class);
+        if (optOutSms) {
+            channels.add(ContactChannel.SMS);
+        }
+        if (optOutWhatsapp) {
+            channels.add(ContactChannel.WHATSAPP);
+        }
+        if (optOutEmail) {
+            channels.add(ContactChannel.EMAIL);
+        }
+        return channels;
     }
 
     public List<Segment> getSegments() {

@@ -26,22 +26,35 @@ import sa.silah.shared.InvalidValueException;
 public record BeneficiaryDetails(BeneficiaryType type, String fullName, String latinName, String nationalId,
         Gender gender, LocalDate birthDate, String nationality, String city, OrganizationType organizationType,
         String registrationNumber, String contactPerson, String mobile, String email, ContactChannel preferredChannel,
-        List<String> segments) {
+        List<String> segments, String language, Set<ContactChannel> optOuts) {
 
     static final int MAX_NAME = 300;
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Za-z0-9/-]{3,40}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+    /** The languages messages are written in; Arabic when none is given. */
+    public static final List<String> LANGUAGES = List.of("ar", "en");
+
     public BeneficiaryDetails {
         segments = segments == null ? List.of() : List.copyOf(segments);
+        optOuts = optOuts == null ? Set.of() : Set.copyOf(optOuts);
+    }
+
+    /** Details without a language or opt-outs: Arabic, every channel allowed. */
+    public BeneficiaryDetails(BeneficiaryType type, String fullName, String latinName, String nationalId,
+            Gender gender, LocalDate birthDate, String nationality, String city, OrganizationType organizationType,
+            String registrationNumber, String contactPerson, String mobile, String email,
+            ContactChannel preferredChannel, List<String> segments) {
+        this(type, fullName, latinName, nationalId, gender, birthDate, nationality, city, organizationType,
+                registrationNumber, contactPerson, mobile, email, preferredChannel, segments, null, null);
     }
 
     /** Details whose values passed every rule that needs no database. */
     record Checked(BeneficiaryType type, String fullName, String latinName, NationalId nationalId, Gender gender,
             LocalDate birthDate, String nationality, String city, OrganizationType organizationType,
             String registrationNumber, String contactPerson, SaudiMobile mobile, String email,
-            ContactChannel preferredChannel, Set<String> segmentCodes) {
+            ContactChannel preferredChannel, Set<String> segmentCodes, String language, Set<ContactChannel> optOuts) {
     }
 
     Checked check(LocalDate today) {
@@ -71,12 +84,17 @@ public record BeneficiaryDetails(BeneficiaryType type, String fullName, String l
         String contact = organisation ? text(contactPerson, 200, "contactPerson", problems) : null;
 
         ContactChannel channel = preferredChannel(phone, mail, problems);
+        String messageLanguage = blank(language) ? LANGUAGES.get(0) : language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(messageLanguage)) {
+            problems.add(new FieldProblem("language", "beneficiary.language.invalid"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
         return new Checked(type, name, latin, id, person ? gender : null, born, country, cityName,
                 organisation ? organizationType : null, registration, contact, phone, mail, channel,
-                new LinkedHashSet<>(segments.stream().filter(code -> !blank(code)).map(String::strip).toList()));
+                new LinkedHashSet<>(segments.stream().filter(code -> !blank(code)).map(String::strip).toList()),
+                messageLanguage, optOuts);
     }
 
     private LocalDate birthDate(LocalDate today, List<FieldProblem> problems) {

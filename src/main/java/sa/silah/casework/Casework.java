@@ -318,6 +318,12 @@ public class Casework {
         return loaded(visible(referenceNumber, caseworker));
     }
 
+    /** A request by id, for modules that react to its events: no person is reading, so no caseworker check. */
+    @Transactional(readOnly = true)
+    public Optional<Request> findById(UUID requestId) {
+        return requests.findById(requestId);
+    }
+
     @Transactional(readOnly = true)
     public Page<Request> inbox(InboxQuery query, Caseworker caseworker, Pageable pageable) {
         return requests.findAll(query.toSpecification(caseworker, time.instant()), pageable);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,6 +44,9 @@ class BeneficiaryApiIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String officer;
 
@@ -176,6 +180,31 @@ class BeneficiaryApiIT {
                 .andExpect(jsonPath("$.totalElements").value(3))
                 .andExpect(jsonPath("$.totalPages").value(2))
                 .andExpect(jsonPath("$.content.length()").value(1));
+    }
+
+    @Test
+    void keepsTheLanguageAndTheOptedOutChannelsOfMessagesAndAuditsTheirChange() throws Exception {
+        String location = asOfficer(post("/api/v1/beneficiaries"), """
+                {"type":"INDIVIDUAL","fullName":"ريم العتيبي","nationalId":"%s","mobile":"%s",
+                 "language":"en","optOuts":["WHATSAPP"]}""".formatted(TestData.nationalId('1'), TestData.mobile()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.language").value("en"))
+                .andExpect(jsonPath("$.optOuts[0]").value("WHATSAPP"))
+                .andReturn().getResponse().getHeader("Location");
+
+        asOfficer(patch(location), """
+                {"language":"ar","optOuts":["SMS","EMAIL"]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("ar"))
+                .andExpect(jsonPath("$.optOuts", containsInAnyOrder("SMS", "EMAIL")));
+        asOfficer(patch(location), """
+                {"language":"fr"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("language"));
+
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(jdbc.queryForList("select changes from audit_entry where subject_type = 'BENEFICIARY' and subject_id = ?",
+                String.class, id)).anySatisfy(changes -> assertThat(changes).contains("optOuts").contains("language"));
     }
 
     @Test

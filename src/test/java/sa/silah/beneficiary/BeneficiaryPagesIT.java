@@ -80,6 +80,26 @@ class BeneficiaryPagesIT {
     }
 
     @Test
+    void theFormKeepsTheLanguageOfMessagesAndTheChannelsNotToUse() throws Exception {
+        String location = mvc.perform(post("/beneficiaries").with(officer).with(csrf())
+                        .param("type", "INDIVIDUAL").param("fullName", "لمى " + TestData.uniqueWord())
+                        .param("mobile", TestData.mobile()).param("language", "en").param("optOuts", "SMS", "WHATSAPP"))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        String profile = location.substring(0, location.indexOf('?'));
+
+        mvc.perform(get(profile).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("لغة الرسائل")))
+                .andExpect(content().string(containsString("الإنجليزية")))
+                .andExpect(content().string(containsString("لا ترسل عبر")));
+        mvc.perform(get(profile + "/edit").with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"en\" selected")))
+                .andExpect(content().string(containsString("value=\"SMS\" id=\"optOuts1\" name=\"optOuts\" checked")));
+    }
+
+    @Test
     void showsEachProblemBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
         long before = registry.count();
         mvc.perform(post("/beneficiaries").with(officer).with(csrf())

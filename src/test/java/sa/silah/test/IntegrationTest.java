@@ -25,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "silah.demo-data=false",
         "silah.scheduling.enabled=false",
+        "silah.notifications.send-immediately=false",
         "silah.requests.attachment-directory=target/test-attachments",
         "silah.letters.directory=target/test-letters",
         "spring.jpa.properties.hibernate.generate_statistics=true",

@@ -3,6 +3,7 @@ package sa.silah.beneficiary.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +28,7 @@ import sa.silah.shared.Channel;
 record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, String latinName, String nationalId,
         Gender gender, LocalDate birthDate, String nationality, String city, OrganizationType organizationType,
         String registrationNumber, String contactPerson, String mobile, String email, ContactChannel preferredChannel,
-        List<String> segments, Integer householdSize, Long dependents, List<Member> householdMembers,
+        String language, Set<ContactChannel> optOuts, List<String> segments, Integer householdSize, Long dependents, List<Member> householdMembers,
         List<Agent> representatives, List<ConsentRecord> consents, Instant createdAt, Instant updatedAt,
         long version) {
 
@@ -60,7 +61,7 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
         return new BeneficiaryResponse(b.getId(), b.getType(), b.getFullName(), b.getLatinName(), b.getNationalId(),
                 b.getGender(), b.getBirthDate(), b.getNationality(), b.getCity(), b.getOrganizationType(),
                 b.getRegistrationNumber(), b.getContactPerson(), b.getMobile(), b.getEmail(),
-                b.getPreferredChannel(), b.segmentCodes(), null, null, null, null, null, b.getCreatedAt(),
+                b.getPreferredChannel(), b.getLanguage(), b.getOptOuts(), b.segmentCodes(), null, null, null, null, null, b.getCreatedAt(),
                 b.getUpdatedAt(), b.getVersion());
     }
 
@@ -68,7 +69,7 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
         return new BeneficiaryResponse(b.getId(), b.getType(), b.getFullName(), b.getLatinName(), b.getNationalId(),
                 b.getGender(), b.getBirthDate(), b.getNationality(), b.getCity(), b.getOrganizationType(),
                 b.getRegistrationNumber(), b.getContactPerson(), b.getMobile(), b.getEmail(),
-                b.getPreferredChannel(), b.segmentCodes(), b.isIndividual() ? b.householdSize() : null,
+                b.getPreferredChannel(), b.getLanguage(), b.getOptOuts(), b.segmentCodes(), b.isIndividual() ? b.householdSize() : null,
                 b.isIndividual() ? b.dependents() : null,
                 b.getHouseholdMembers().stream().map(Member::of).toList(),
                 b.getRepresentatives().stream().map(Agent::of).toList(),

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import sa.silah.beneficiary.Beneficiary;
+import sa.silah.beneficiary.BeneficiaryDetails;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.BeneficiaryType;
 import sa.silah.beneficiary.ConsentPurpose;
@@ -231,6 +232,7 @@ class BeneficiaryController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("organizationTypes", OrganizationType.values());
         model.addAttribute("contactChannels", ContactChannel.values());
+        model.addAttribute("languages", BeneficiaryDetails.LANGUAGES);
         model.addAttribute("relations", Relation.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
         model.addAttribute("channels", Channel.values());

@@ -2,7 +2,9 @@ package sa.silah.beneficiary.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -31,6 +33,8 @@ public class BeneficiaryForm {
     private String email;
     private ContactChannel preferredChannel;
     private List<String> segments = new ArrayList<>();
+    private String language = "ar";
+    private Set<ContactChannel> optOuts = new HashSet<>();
     private boolean confirmDuplicate;
 
     static BeneficiaryForm of(BeneficiaryDetails details) {
@@ -50,12 +54,15 @@ public class BeneficiaryForm {
         form.email = details.email();
         form.preferredChannel = details.preferredChannel();
         form.segments = new ArrayList<>(details.segments());
+        form.language = details.language();
+        form.optOuts = new HashSet<>(details.optOuts());
         return form;
     }
 
     BeneficiaryDetails toDetails() {
         return new BeneficiaryDetails(type, fullName, latinName, nationalId, gender, birthDate, nationality, city,
-                organizationType, registrationNumber, contactPerson, mobile, email, preferredChannel, segments);
+                organizationType, registrationNumber, contactPerson, mobile, email, preferredChannel, segments,
+                language, optOuts);
     }
 
     public BeneficiaryType getType() {
@@ -176,6 +183,22 @@ public class BeneficiaryForm {
 
     public void setSegments(List<String> segments) {
         this.segments = segments == null ? new ArrayList<>() : segments;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Set<ContactChannel> getOptOuts() {
+        return optOuts;
+    }
+
+    public void setOptOuts(Set<ContactChannel> optOuts) {
+        this.optOuts = optOuts == null ? new HashSet<>() : optOuts;
     }
 
     public boolean isConfirmDuplicate() {

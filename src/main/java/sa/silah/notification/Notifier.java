@@ -1,0 +1,129 @@
+package sa.silah.notification;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import sa.silah.shared.RecordNotFoundException;
+
+/**
+ * The notification module's public face: queue a message (the one-time code of a sign-in), apply a
+ * provider's delivery report, and read the messages — of a request, of the development outbox, of a staff
+ * member's in-app list.
+ */
+@Service
+@Transactional
+public class Notifier {
+
+    private final Notifications notifications;
+    private final TemplateLibrary templates;
+    private final Dispatcher dispatcher;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Notifier(Notifications notifications, TemplateLibrary templates, Dispatcher dispatcher,
+            NotificationProperties properties, Clock clock) {
+        this.notifications = notifications;
+        this.templates = templates;
+        this.dispatcher = dispatcher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Texts a one-time code to a mobile (E.164), at once and also in quiet hours: someone is waiting for it.
+     *
+     * @param language {@code ar} or {@code en}
+     * @return the id of the stored message
+     */
+    public UUID sendOneTimeCode(String mobile, String code, String language) {
+        var to = new Notification.Addressee("otp:" + UUID.randomUUID(), null, null, null, mobile, NotificationChannel.SMS,
+                language);
+        return queue(to, TemplateKey.ONE_TIME_CODE, Map.of("code", code))
+                .orElseThrow(() -> new IllegalStateException("no ONE_TIME_CODE template for SMS")).getId();
+    }
+
+    /**
+     * Stores a message unless the same event already made it for this recipient and channel, and sends it
+     * after the commit; answers the new message, or empty when it existed or no template exists.
+     */
+    Optional<Notification> queue(Notification.Addressee to, TemplateKey key, Map<String, String> values) {
+        if (notifications.existsByDedupKeyAndChannelAndRecipient(to.dedupKey(), to.channel(), to.recipient())) {
+            return Optional.empty();
+        }
+        return templates.render(key, to.channel(), to.language(), values).map(content -> {
+            Notification message = notifications.save(Notification.create(to, content, clock.instant()));
+            if (message.getStatus() == MessageStatus.PENDING) {
+                sendAfterCommit();
+            }
+            return message;
+        });
+    }
+
+    private void sendAfterCommit() {
+        if (properties.sendImmediately() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.dispatchSoon();
+                }
+            });
+        }
+    }
+
+    /**
+     * Applies what a provider reports about a message it accepted (WhatsApp's sent, delivered, read, failed);
+     * answers whether a message with that provider id exists.
+     */
+    public boolean apply(DeliveryReport report) {
+        return notifications.findByProviderMessageId(report.providerMessageId()).map(message -> {
+            message.reported(report);
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Notification> ofRequest(String requestRef, Pageable pageable) {
+        return notifications.findByRequestRefOrderByCreatedAtDesc(requestRef, pageable);
+    }
+
+    /** The outbox: every message, newest first, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public Page<Notification> find(NotificationFilter filter, Pageable pageable) {
+        return notifications.findAll(filter.toSpecification(), pageable);
+    }
+
+    /** A staff member's in-app messages, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Notification> inAppOf(String username, Pageable pageable) {
+        return notifications.findByStaffUsernameAndChannelOrderByCreatedAtDesc(username, NotificationChannel.IN_APP,
+                pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(String username) {
+        return notifications.countByStaffUsernameAndChannelAndReadAtIsNull(username, NotificationChannel.IN_APP);
+    }
+
+    /** Marks one of the staff member's own in-app messages read; another's does not exist for them. */
+    public void markRead(UUID id, String username) {
+        notifications.findById(id)
+                .filter(message -> message.getChannel() == NotificationChannel.IN_APP
+                        && username.equals(message.getStaffUsername()))
+                .orElseThrow(() -> new RecordNotFoundException("notification", id))
+                .markRead(clock.instant());
+    }
+
+    public void markAllRead(String username) {
+        notifications.findByStaffUsernameAndChannelAndReadAtIsNull(username, NotificationChannel.IN_APP)
+                .forEach(message -> message.markRead(clock.instant()));
+    }
+}

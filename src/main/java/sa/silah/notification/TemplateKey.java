@@ -1,0 +1,18 @@
+package sa.silah.notification;
+
+/** The messages Silah sends, one template per key, channel and language. */
+public enum TemplateKey {
+    REQUEST_RECEIVED(false), REQUEST_IN_PROGRESS(false), AWAITING_DOCUMENTS(false), REQUEST_RESOLVED(false),
+    REQUEST_REJECTED(false), DUE_TIME_CHANGED(false), ONE_TIME_CODE(false),
+    ASSIGNED_TO_YOU(true), REQUEST_AT_RISK(true), REQUEST_BREACHED(true);
+
+    private final boolean forStaff;
+
+    TemplateKey(boolean forStaff) {
+        this.forStaff = forStaff;
+    }
+
+    public boolean isForStaff() {
+        return forStaff;
+    }
+}
