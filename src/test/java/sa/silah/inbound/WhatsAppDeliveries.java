@@ -16,23 +16,23 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import sa.silah.test.IntegrationTest;
 
 /** Webhook deliveries shaped like Meta's, signed the way Meta signs them, with the tests' app secret. */
-final class WhatsAppDeliveries {
+public final class WhatsAppDeliveries {
 
-    static final String PHONE_NUMBER_ID = "106540352242922";
+    public static final String PHONE_NUMBER_ID = "106540352242922";
 
     private WhatsAppDeliveries() {
     }
 
-    static String newMessageId() {
+    public static String newMessageId() {
         return "wamid.HBgM" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** The sender as Meta writes it: digits with the country code, no plus. */
-    static String sender(String nationalMobile) {
+    public static String sender(String nationalMobile) {
         return "966" + nationalMobile.substring(1);
     }
 
-    static String textMessage(String id, String from, String profileName, String text, long sentAtEpochSecond) {
+    public static String textMessage(String id, String from, String profileName, String text, long sentAtEpochSecond) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",
                  "value":{"messaging_product":"whatsapp",
@@ -42,7 +42,7 @@ final class WhatsAppDeliveries {
                 .formatted(PHONE_NUMBER_ID, profileName, from, from, id, sentAtEpochSecond, text);
     }
 
-    static String statuses(String messageId, long atEpochSecond) {
+    public static String statuses(String messageId, long atEpochSecond) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",
                  "value":{"messaging_product":"whatsapp",
@@ -54,17 +54,17 @@ final class WhatsAppDeliveries {
                 .formatted(PHONE_NUMBER_ID, messageId, atEpochSecond, atEpochSecond + 60);
     }
 
-    static MockHttpServletRequestBuilder delivery(String body) {
+    public static MockHttpServletRequestBuilder delivery(String body) {
         return delivery(body, sign(body, IntegrationTest.WHATSAPP_APP_SECRET));
     }
 
-    static MockHttpServletRequestBuilder delivery(String body, String signature) {
+    public static MockHttpServletRequestBuilder delivery(String body, String signature) {
         MockHttpServletRequestBuilder request = post("/webhooks/whatsapp").contentType(MediaType.APPLICATION_JSON)
                 .content(body.getBytes(StandardCharsets.UTF_8));
         return signature == null ? request : request.header("X-Hub-Signature-256", signature);
     }
 
-    static String sign(String body, String secret) {
+    public static String sign(String body, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
