@@ -8,21 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import jakarta.persistence.EntityManagerFactory;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.shared.Channel;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
+import sa.silah.test.QueryCount;
 import sa.silah.test.TestAccounts;
 
 @IntegrationTest
@@ -46,8 +44,6 @@ class BeneficiaryInteractionsApiIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     CaseworkFixture fixture;
 
@@ -97,14 +93,13 @@ class BeneficiaryInteractionsApiIT {
         for (int i = 0; i < 8; i++) {
             submit(many, "طلب رقم " + i, "لا جوال لديه");
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         as(fixture.officer, few, "").andExpect(status().isOk());
-        statistics.clear();
+        QueryCount.reset();
         as(fixture.officer, few, "").andExpect(jsonPath("$.content.length()").value(1));
-        long forOne = statistics.getPrepareStatementCount();
-        statistics.clear();
+        long forOne = QueryCount.statements();
+        QueryCount.reset();
         as(fixture.officer, many, "").andExpect(jsonPath("$.content.length()").value(8));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(forOne);
+        assertThat(QueryCount.statements()).isEqualTo(forOne);
     }
 
     @Test

@@ -13,10 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +32,7 @@ import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
+import sa.silah.test.QueryCount;
 import sa.silah.test.TestData;
 
 @IntegrationTest
@@ -60,8 +58,6 @@ class LettersIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     LettersFixture fixture;
 
@@ -258,10 +254,9 @@ class LettersIT {
         for (int i = 0; i < 3; i++) {
             register.register(fixture.outgoingAbout("صفحة", fixture.beneficiary, null), fixture.officer);
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
+        QueryCount.reset();
         register.list(LetterQuery.ofBeneficiary(fixture.beneficiary), PageRequest.of(0, 2, Sort.by("registeredAt")));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+        assertThat(QueryCount.statements()).isEqualTo(2);
     }
 
     private static long sequenceOf(Letter letter) {

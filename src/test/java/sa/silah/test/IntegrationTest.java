@@ -28,8 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
         "silah.notifications.send-immediately=false",
         "silah.requests.attachment-directory=target/test-attachments",
         "silah.letters.directory=target/test-letters",
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=sa.silah.test.QueryCount",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD,
         "silah.whatsapp.verify-token=" + IntegrationTest.WHATSAPP_VERIFY_TOKEN,
         "silah.whatsapp.app-secret=" + IntegrationTest.WHATSAPP_APP_SECRET })
