@@ -222,13 +222,14 @@ public class Request extends AbstractAggregateRoot<Request> {
         atRiskAt = clock.shift(clock.atRiskAt(submittedAt, promised), getPausedDuration());
         slaState = newDueAt.isAfter(now) ? SlaState.ON_TRACK : slaState;
         record(now, actor, RequestHistoryEntry.Action.DUE_TIME_CHANGED, status, status, reason.strip());
-        registerEvent(new RequestDueTimeChanged(id, referenceNumber, previous, dueAt, reason.strip()));
+        registerEvent(new RequestDueTimeChanged(id, referenceNumber, previous, dueAt, reason.strip(),
+                now.equals(submittedAt)));
     }
 
     public void assign(String newAssignee, String actor, Instant now) {
         assignee = newAssignee == null || newAssignee.isBlank() ? null : newAssignee;
         record(now, actor, RequestHistoryEntry.Action.ASSIGNED, status, status, assignee);
-        registerEvent(new RequestAssigned(id, referenceNumber, assignee, actor));
+        registerEvent(new RequestAssigned(id, referenceNumber, assignee, actor, now));
     }
 
     /** Marks the request at risk once, when its at-risk time has come; answers whether it did. */

@@ -20,11 +20,12 @@ public final class RequestEvents {
             String reason, String actor, Instant at) {
     }
 
+    /** {@code atIntake}: promised while the request was taken in, so the receipt already tells the time. */
     public record RequestDueTimeChanged(UUID requestId, String referenceNumber, Instant previousDueAt, Instant dueAt,
-            String reason) {
+            String reason, boolean atIntake) {
     }
 
-    public record RequestAssigned(UUID requestId, String referenceNumber, String assignee, String actor) {
+    public record RequestAssigned(UUID requestId, String referenceNumber, String assignee, String actor, Instant at) {
     }
 
     public record RequestAtRisk(UUID requestId, String referenceNumber, Long departmentId, Instant dueAt) {

@@ -22,7 +22,6 @@ import sa.silah.casework.RequestEvents.RequestBreached;
 import sa.silah.casework.RequestEvents.RequestDueTimeChanged;
 import sa.silah.casework.RequestEvents.RequestStatusChanged;
 import sa.silah.casework.RequestEvents.RequestSubmitted;
-import sa.silah.casework.RequestHistoryEntry;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
 import sa.silah.staff.Role;
@@ -82,15 +81,17 @@ class RequestNotifications {
 
     @ApplicationModuleListener
     void on(RequestDueTimeChanged event) {
-        casework.findById(event.requestId()).filter(request -> !promisedAtIntake(request)).ifPresent(request ->
-                toBeneficiary(request, "due:" + event.requestId() + ":" + event.previousDueAt().toEpochMilli() + ":"
-                        + event.dueAt().toEpochMilli(), TemplateKey.DUE_TIME_CHANGED, event.reason()));
+        if (!event.atIntake()) {
+            toBeneficiary(event.requestId(), "due:" + event.requestId() + ":" + event.previousDueAt().toEpochMilli() + ":"
+                    + event.dueAt().toEpochMilli(), TemplateKey.DUE_TIME_CHANGED, event.reason());
+        }
     }
 
     @ApplicationModuleListener
     void on(RequestAssigned event) {
         if (event.assignee() != null && !event.assignee().equals(event.actor())) {
-            toStaff(event.requestId(), Set.of(event.assignee()), "assigned:" + event.requestId() + ":" + event.assignee(),
+            toStaff(event.requestId(), Set.of(event.assignee()),
+                    "assigned:" + event.requestId() + ":" + event.assignee() + ":" + event.at().toEpochMilli(),
                     TemplateKey.ASSIGNED_TO_YOU);
         }
     }
@@ -105,18 +106,6 @@ class RequestNotifications {
     void on(RequestBreached event) {
         toStaff(event.requestId(), assigneeAndManagers(event.requestId(), event.departmentId()),
                 "breached:" + event.requestId(), TemplateKey.REQUEST_BREACHED);
-    }
-
-    /**
-     * An officer who promised another time while taking the request in changed the due time in the same
-     * moment; the "request received" message already tells that time, so no second message follows.
-     */
-    private static boolean promisedAtIntake(Request request) {
-        return request.getHistory().stream()
-                .filter(entry -> entry.getAction() == RequestHistoryEntry.Action.DUE_TIME_CHANGED)
-                .count() == 1
-                && request.getHistory().stream().anyMatch(entry -> entry.getAction() == RequestHistoryEntry.Action.DUE_TIME_CHANGED
-                        && entry.getOccurredAt().equals(request.getSubmittedAt()));
     }
 
     private void toBeneficiary(UUID requestId, String eventKey, TemplateKey key, String reason) {

@@ -294,6 +294,20 @@ class NotificationsIT {
     }
 
     @Test
+    void aRequestAssignedBackToSomeoneTellsThemAgain() throws Exception {
+        String ref = submit(fixture.smsBeneficiary());
+        Caseworker assigning = casework.caseworker(officer);
+
+        casework.assign(ref, fixture.staffMember, assigning);
+        casework.assign(ref, officer, assigning);
+        casework.assign(ref, fixture.staffMember, assigning);
+        awaitListeners(ref);
+
+        assertThat(messagesOf(ref)).filteredOn(n -> fixture.staffMember.equals(n.getStaffUsername())
+                && n.getChannel() == NotificationChannel.IN_APP).hasSize(2);
+    }
+
+    @Test
     void theAssigneeIsToldInSilahAndByEmailAndMarksItRead() throws Exception {
         String ref = submit(fixture.smsBeneficiary());
 
