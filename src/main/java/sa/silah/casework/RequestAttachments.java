@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import sa.silah.shared.FileStore;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
@@ -60,7 +61,7 @@ public class RequestAttachments {
             throw new InvalidFieldsException(List.of(new FieldProblem("file", "attachment.required")));
         }
         Instant now = time.instant().truncatedTo(ChronoUnit.MICROS);
-        AttachmentStorage.Stored stored;
+        FileStore.Stored<AttachmentType> stored;
         try {
             stored = storage.store(content, now);
         }

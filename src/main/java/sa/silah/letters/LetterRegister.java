@@ -43,6 +43,7 @@ import sa.silah.casework.InteractionType;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.Request;
 import sa.silah.catalog.ServiceCatalog;
+import sa.silah.shared.FileStore;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
@@ -230,7 +231,7 @@ public class LetterRegister {
         if (letter.hasScan()) {
             throw new InvalidFieldsException(List.of(new FieldProblem("file", "letter.scan.exists")));
         }
-        LetterFiles.Stored stored;
+        FileStore.Stored<ScanType> stored;
         try {
             stored = files.store(content, now);
         }

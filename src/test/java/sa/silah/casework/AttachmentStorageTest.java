@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import sa.silah.shared.FileStore;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 
@@ -41,7 +42,7 @@ class AttachmentStorageTest {
     void storesTheBytesUnderTheYearAndAGeneratedName() throws IOException {
         byte[] pdf = AttachmentSamples.pdf();
 
-        AttachmentStorage.Stored stored = storage.store(new ByteArrayInputStream(pdf), IN_2026);
+        FileStore.Stored<AttachmentType> stored = storage.store(new ByteArrayInputStream(pdf), IN_2026);
 
         assertThat(stored.name()).matches("2026/[0-9a-f-]{36}");
         assertThat(stored.type()).isEqualTo(AttachmentType.PDF);
@@ -100,7 +101,7 @@ class AttachmentStorageTest {
 
     @Test
     void deletesAStoredFile() throws IOException {
-        AttachmentStorage.Stored stored = storage.store(new ByteArrayInputStream(AttachmentSamples.png()), IN_2026);
+        FileStore.Stored<AttachmentType> stored = storage.store(new ByteArrayInputStream(AttachmentSamples.png()), IN_2026);
         storage.delete(stored.name());
         assertThat(storage.locate(stored.name())).doesNotExist();
     }
