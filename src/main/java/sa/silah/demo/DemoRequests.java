@@ -35,6 +35,11 @@ class DemoRequests implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
 
+    /** Subjects of the demo requests that the demo letters answer or concern. */
+    static final String FOOD_BASKET = "سلة غذائية لأسرة من ستة أفراد";
+    static final String RENT_SUPPORT = "دعم سداد إيجار متأخر";
+    static final String WAQF_DEED = "توثيق صك وقف قديم";
+
     private record Demo(RequestKind kind, Channel channel, String service, String subject, String description,
             String answer, RequestStatus reachedStatus) {
     }
@@ -43,14 +48,14 @@ class DemoRequests implements ApplicationRunner {
             new Demo(RequestKind.INQUIRY, Channel.PHONE, null, "مواعيد استقبال الطلبات",
                     "تسأل عن مواعيد استقبال طلبات المساعدة", "من الأحد إلى الخميس من الثامنة صباحًا إلى الرابعة عصرًا",
                     RequestStatus.RESOLVED),
-            new Demo(RequestKind.SERVICE, Channel.INTERVIEW, "FOOD_BASKET", "سلة غذائية لأسرة من ستة أفراد",
+            new Demo(RequestKind.SERVICE, Channel.INTERVIEW, "FOOD_BASKET", FOOD_BASKET,
                     "أرملة تعول ستة أبناء وتطلب سلة غذائية شهرية", "أخبرناها بالمستندات المطلوبة", RequestStatus.IN_PROGRESS),
-            new Demo(RequestKind.SERVICE, Channel.WEBSITE, "RENT_SUPPORT", "دعم سداد إيجار متأخر",
+            new Demo(RequestKind.SERVICE, Channel.WEBSITE, "RENT_SUPPORT", RENT_SUPPORT,
                     "عليه إيجار ثلاثة أشهر ومهدد بالإخلاء", null, RequestStatus.AWAITING_BENEFICIARY),
             new Demo(RequestKind.SERVICE, Channel.PHONE, "WAQF_CONSULTATION", "استشارة في وقف عقار سكني",
                     "يرغب في وقف عمارة على الأيتام ويسأل عن الخطوات", "شرحنا له الخطوات الأولى وحددنا موعدًا",
                     RequestStatus.SUBMITTED),
-            new Demo(RequestKind.SERVICE, Channel.LETTER, "WAQF_DEED_DOCUMENTATION", "توثيق صك وقف قديم",
+            new Demo(RequestKind.SERVICE, Channel.LETTER, "WAQF_DEED_DOCUMENTATION", WAQF_DEED,
                     "ناظر وقف يطلب المساندة في توثيق صك يعود إلى عام 1390 هـ", null, RequestStatus.IN_PROGRESS),
             new Demo(RequestKind.SERVICE, Channel.ASSISTANCE_REQUEST, "FINANCIAL_ASSISTANCE", "مساعدة مالية لعلاج",
                     "تطلب مساعدة في تكاليف علاج ابنها", null, RequestStatus.SUBMITTED),

@@ -1,6 +1,7 @@
 /**
  * Arabic demo data for a fresh installation: departments, staff accounts and beneficiaries of every
- * segment, the services catalog and a first day's requests, so that a newcomer sees a living registry.
+ * segment, the services catalog, a first day's requests, letters about them and WhatsApp messages from
+ * unknown numbers, so that a newcomer sees a living registry.
  * Off with SILAH_DEMO_DATA=false.
  */
 package sa.silah.demo;

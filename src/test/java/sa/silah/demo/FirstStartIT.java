@@ -28,6 +28,12 @@ import sa.silah.casework.RequestStatus;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
+import sa.silah.inbound.InboundMessages;
+import sa.silah.inbound.UnidentifiedContact;
+import sa.silah.letters.Letter;
+import sa.silah.letters.LetterDirection;
+import sa.silah.letters.LetterQuery;
+import sa.silah.letters.LetterRegister;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.RequiresDatabase;
 import sa.silah.test.TestDatabase;
@@ -60,6 +66,12 @@ class FirstStartIT {
     @Autowired
     Casework casework;
 
+    @Autowired
+    LetterRegister letters;
+
+    @Autowired
+    InboundMessages inbound;
+
     @Test
     void loadsArabicDemoDataOfPeopleAndOrganisations() {
         assertThat(registry.count()).isGreaterThanOrEqualTo(60);
@@ -84,6 +96,31 @@ class FirstStartIT {
                 .contains(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_BENEFICIARY,
                         RequestStatus.RESOLVED);
         assertThat(all).allSatisfy(request -> assertThat(request.getReferenceNumber()).matches("REQ-14\\d\\d-\\d{6}"));
+    }
+
+    @Test
+    void loadsDemoLettersBothWaysLinkedToRequests() {
+        List<Letter> all = letters.list(new LetterQuery(null, null, null, null), PageRequest.of(0, 20)).getContent();
+        assertThat(all).filteredOn(letter -> letter.getDirection() == LetterDirection.INCOMING).hasSize(2)
+                .allSatisfy(letter -> assertThat(letter.getNumber()).matches("IN-14\\d\\d-\\d{4}"));
+        assertThat(all).filteredOn(letter -> letter.getDirection() == LetterDirection.OUTGOING).hasSize(2)
+                .allSatisfy(letter -> assertThat(letter.getNumber()).matches("OUT-14\\d\\d-\\d{4}"));
+        assertThat(all).allSatisfy(letter -> {
+            assertThat(letter.getBeneficiaryId()).isNotNull();
+            assertThat(letter.getRequestReference()).matches("REQ-14\\d\\d-\\d{6}");
+        });
+        assertThat(all).filteredOn(letter -> "REQUEST_REPLY".equals(letter.getTemplateCode())).singleElement()
+                .satisfies(reply -> assertThat(reply.getBody()).contains(reply.getRequestReference())
+                        .doesNotContain("{recipient}", "{referenceNumber}", "{serviceName}"));
+    }
+
+    @Test
+    void putsTwoWhatsAppMessagesFromUnknownNumbersInTheQueue() {
+        List<UnidentifiedContact> open = inbound.unidentified(true, PageRequest.of(0, 10)).getContent();
+        assertThat(open).hasSize(2).allSatisfy(contact -> {
+            assertThat(contact.getText()).matches(".*[\\u0621-\\u064A].*");
+            assertThat(contact.getSender()).startsWith("+");
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package sa.silah.letters;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -11,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
 import java.util.UUID;
+
+import jakarta.servlet.MultipartConfigElement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,12 @@ class LetterApiIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    LetterRegister register;
+
+    @Autowired
+    MultipartConfigElement multipartLimits;
 
     @Autowired
     Casework casework;
@@ -132,6 +142,19 @@ class LetterApiIT {
         as(get("/api/v1/letters/" + number + "/file"))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(JPEG));
+    }
+
+    @Test
+    void answersAScanOverTheMultipartLimitWith413NamingTheFile() throws Exception {
+        String number = read(send(incoming("صورة كبيرة"), null), "$.number");
+        byte[] oversized = new byte[(int) multipartLimits.getMaxRequestSize() + 1];
+        Arrays.fill(oversized, (byte) '%');
+        as(post("/api/v1/letters/" + number + "/file").contentType("multipart/form-data; boundary=silah").content(oversized))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value("الملف أكبر من الحجم المسموح به."));
+        assertThat(register.find(number).hasScan()).isFalse();
     }
 
     @Test

@@ -12,14 +12,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+
+import jakarta.servlet.MultipartConfigElement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,6 +46,9 @@ class LetterPagesIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MultipartConfigElement multipartLimits;
 
     @Autowired
     LetterRegister register;
@@ -98,6 +106,35 @@ class LetterPagesIT {
                 .andExpect(header().string("Content-Disposition", containsString(number + ".pdf")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(PDF));
+    }
+
+    @Test
+    void aScanOverTheSizeLimitComesBackAsTheProblemOnThePageItWasSentFrom() throws Exception {
+        byte[] oversized = new byte[(int) multipartLimits.getMaxRequestSize() + 1];
+        Arrays.fill(oversized, (byte) '%');
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post("/letters?direction=OUTGOING").session(session).with(officer).with(csrf())
+                        .contentType("multipart/form-data; boundary=silah").content(oversized))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/letters/new?direction=OUTGOING"));
+        mvc.perform(get("/letters/new").param("direction", "OUTGOING").session(session).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "file", "letter.scan.tooLarge"))
+                .andExpect(content().string(containsString("الملف أكبر من الحجم المسموح به.")))
+                .andExpect(content().string(containsString("action=\"/letters?direction=OUTGOING\"")));
+
+        String number = register.register(fixture.incoming("بلا صورة " + TestData.uniqueWord()), fixture.officer)
+                .getNumber();
+        mvc.perform(post("/letters/" + number + "/file").session(session).with(officer).with(csrf())
+                        .contentType("multipart/form-data; boundary=silah").content(oversized))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/letters/" + number));
+        mvc.perform(get("/letters/" + number).session(session).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"s-file-error\"")))
+                .andExpect(content().string(containsString("الملف أكبر من الحجم المسموح به.")));
+        assertThat(register.find(number).hasScan()).isFalse();
     }
 
     @Test

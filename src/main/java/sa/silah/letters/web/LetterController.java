@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,6 +35,7 @@ import sa.silah.letters.LetterQuery;
 import sa.silah.letters.LetterRegister;
 import sa.silah.letters.LetterTemplateCatalog;
 import sa.silah.shared.Dates;
+import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
 
@@ -46,6 +48,8 @@ import sa.silah.shared.InvalidFieldsException;
 @RequestMapping("/letters")
 class LetterController {
 
+    /** The model attribute with a scan's problems, also where {@link LetterScanUploadLimit} puts them. */
+    static final String SCAN_PROBLEMS = "scanProblems";
     private static final int PAGE_SIZE = 25;
 
     private final LetterRegister register;
@@ -95,7 +99,15 @@ class LetterController {
         form.setBeneficiaryId(beneficiary);
         form.setRequestReference(request);
         form.setLanguage("en".equals(locale.getLanguage()) ? "en" : "ar");
-        return showForm(form, model);
+        String page = showForm(form, model);
+        // A scan over the multipart limit was refused before the form's body was read; its problem arrives here.
+        if (model.getAttribute(SCAN_PROBLEMS) instanceof List<?> refused) {
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
+            refused.stream().filter(FieldProblem.class::isInstance).map(FieldProblem.class::cast)
+                    .forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        }
+        return page;
     }
 
     /**
@@ -147,7 +159,7 @@ class LetterController {
             return "redirect:/letters/" + number;
         }
         catch (InvalidFieldsException refused) {
-            model.addAttribute("scanProblems", refused.problems());
+            model.addAttribute(SCAN_PROBLEMS, refused.problems());
         }
         return view(number, model);
     }
