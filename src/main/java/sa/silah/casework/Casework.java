@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +27,7 @@ import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
+import sa.silah.shared.Channel;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
@@ -41,6 +44,9 @@ import sa.silah.staff.StaffUser;
 @Transactional
 public class Casework {
 
+    /** The most documents a beneficiary sends in one upload. */
+    static final int MAX_FILES_AT_ONCE = 10;
+
     private final Requests requests;
     private final Interactions interactions;
     private final ReferenceNumbers referenceNumbers;
@@ -52,10 +58,12 @@ public class Casework {
     private final CaseworkProperties properties;
     private final JdbcClient jdbc;
     private final Clock time;
+    private final RequestAttachments attachments;
 
     Casework(Requests requests, Interactions interactions, ReferenceNumbers referenceNumbers,
             BeneficiaryRegistry registry, ServiceCatalog services, Departments departments, StaffManagement staff,
-            SlaClock clock, CaseworkProperties properties, JdbcClient jdbc, Clock time) {
+            SlaClock clock, CaseworkProperties properties, JdbcClient jdbc, Clock time,
+            RequestAttachments attachments) {
         this.requests = requests;
         this.interactions = interactions;
         this.referenceNumbers = referenceNumbers;
@@ -67,6 +75,7 @@ public class Casework {
         this.properties = properties;
         this.jdbc = jdbc;
         this.time = time;
+        this.attachments = attachments;
     }
 
     /** A submitted request, and whether it was submitted before under the same idempotency key. */
@@ -349,6 +358,136 @@ public class Casework {
     @Transactional(readOnly = true)
     public Page<Interaction> timelineOf(Request request, Pageable pageable) {
         return interactions.findByRequestIdOrderByOccurredAtDescIdDesc(request.getId(), pageable);
+    }
+
+    /** A beneficiary's own requests, newest first, for their portal. */
+    @Transactional(readOnly = true)
+    public Page<Request> requestsOfBeneficiary(UUID beneficiaryId, Pageable pageable) {
+        return requests.findByBeneficiaryIdOrderBySubmittedAtDesc(beneficiaryId, pageable);
+    }
+
+    /**
+     * The request with this reference number if it is this beneficiary's own; for anyone else it does not exist,
+     * so the portal answers 404 and never tells that the number is taken.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Request> ownedBy(String referenceNumber, UUID beneficiaryId) {
+        return owned(referenceNumber, beneficiaryId).map(Casework::loaded);
+    }
+
+    /**
+     * A service request the beneficiary submits themselves on the website, for a public, active service, with an
+     * optional first document; all of it is stored, or nothing. The history names {@link Request#BENEFICIARY} as
+     * who submitted it.
+     */
+    public Request submitByBeneficiary(UUID beneficiaryId, BeneficiaryRequest draft, UploadedFile firstDocument) {
+        NewRequest intake = new NewRequest(beneficiaryId, RequestKind.SERVICE, Channel.WEBSITE, draft.serviceCode(),
+                draft.subject(), draft.description(), null, null, null, null, null);
+        Optional<ServiceOffering> service = checkedService(intake).filter(ServiceOffering::isPublicService);
+        Instant now = time.instant();
+        Request request = Request.submit(checkedIntake(intake, service), referenceNumbers.next(now),
+                promisedDuration(RequestKind.SERVICE, service), now, clock, Request.BENEFICIARY);
+        requests.save(request);
+        String inquiry = request.getDescription() == null ? request.getSubject() : request.getDescription();
+        interactions.save(new Interaction(beneficiaryId, request.getId(), InteractionType.WEB_FORM, Channel.WEBSITE,
+                Direction.INBOUND, inquiry, false, Request.BENEFICIARY, now));
+        if (firstDocument != null) {
+            attachments.store(request, firstDocument.fileName(), firstDocument.content(), Request.BENEFICIARY);
+        }
+        return loaded(request);
+    }
+
+    /**
+     * The documents the association asked for: stored with the request, which then returns to {@code IN_PROGRESS}
+     * with its clock running again. Only a request awaiting the beneficiary takes them; a refused file keeps the
+     * request waiting and stores none of the files.
+     */
+    public List<Attachment> uploadByBeneficiary(String referenceNumber, UUID beneficiaryId, List<UploadedFile> files) {
+        Request request = ownedOrNotFound(referenceNumber, beneficiaryId);
+        if (files.isEmpty()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("file", "attachment.required")));
+        }
+        if (files.size() > MAX_FILES_AT_ONCE) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("file", "request.documents.tooMany")));
+        }
+        request.documentsReceivedFromBeneficiary(time.instant(), clock);
+        List<Attachment> stored = files.stream()
+                .map(file -> attachments.store(request, file.fileName(), file.content(), Request.BENEFICIARY))
+                .toList();
+        requests.save(request);
+        return stored;
+    }
+
+    /** The beneficiary's message to the officer, on the request's timeline for staff to read; open requests only. */
+    public Interaction replyByBeneficiary(String referenceNumber, UUID beneficiaryId, String message) {
+        Request request = ownedOrNotFound(referenceNumber, beneficiaryId);
+        if (request.getStatus().isClosed()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("message", "request.reply.closed")));
+        }
+        return interactions.save(Interaction.fromBeneficiary(request, message, time.instant()));
+    }
+
+    /** The beneficiary withdraws their own open request, with a reason. */
+    public Request cancelByBeneficiary(String referenceNumber, UUID beneficiaryId, String reason) {
+        Request request = ownedOrNotFound(referenceNumber, beneficiaryId);
+        request.cancelByBeneficiary(reason, time.instant(), clock);
+        return loaded(requests.save(request));
+    }
+
+    /** The documents of the beneficiary's own request, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Attachment> documentsOf(String referenceNumber, UUID beneficiaryId) {
+        return attachments.listOf(ownedOrNotFound(referenceNumber, beneficiaryId));
+    }
+
+    /** One document of the beneficiary's own request; another request's or another beneficiary's is not found. */
+    @Transactional(readOnly = true)
+    public AttachmentDownload documentOf(String referenceNumber, UUID beneficiaryId, UUID attachmentId) {
+        return attachments.open(ownedOrNotFound(referenceNumber, beneficiaryId), attachmentId);
+    }
+
+    /**
+     * What the beneficiary may read of their request's story, newest first: its submission, status changes with the
+     * reason given to them, new expected dates, and the messages exchanged with them. Assignments, SLA marks,
+     * escalations, internal notes and who on the staff did what stay out.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicUpdate> publicTimelineOf(Request request) {
+        Stream<PublicUpdate> messages = interactions.findTop50ByRequestIdAndInternalFalseOrderByOccurredAtDescIdDesc(
+                request.getId()).stream().map(Casework::publicUpdateOf);
+        Stream<PublicUpdate> steps = request.getHistory().stream().map(Casework::publicUpdateOf)
+                .flatMap(Optional::stream);
+        return Stream.concat(messages, steps).sorted(Comparator.comparing(PublicUpdate::at).reversed()).toList();
+    }
+
+    private static PublicUpdate publicUpdateOf(Interaction contact) {
+        boolean fromBeneficiary = contact.getDirection() == Direction.INBOUND;
+        return new PublicUpdate(contact.getOccurredAt(), fromBeneficiary ? PublicUpdate.Type.MESSAGE_FROM_BENEFICIARY
+                : PublicUpdate.Type.MESSAGE_TO_BENEFICIARY, null, contact.getSummary());
+    }
+
+    private static Optional<PublicUpdate> publicUpdateOf(RequestHistoryEntry step) {
+        return Optional.ofNullable(switch (step.getAction()) {
+            case SUBMITTED -> new PublicUpdate(step.getOccurredAt(), PublicUpdate.Type.SUBMITTED, step.getToStatus(), null);
+            case STATUS_CHANGED -> new PublicUpdate(step.getOccurredAt(), PublicUpdate.Type.STATUS_CHANGED,
+                    step.getToStatus(), step.getDetail());
+            // A manager's reason for reopening is an internal judgement; the beneficiary learns that work resumed.
+            case REOPENED -> new PublicUpdate(step.getOccurredAt(), PublicUpdate.Type.STATUS_CHANGED,
+                    step.getToStatus(), null);
+            case DUE_TIME_CHANGED -> new PublicUpdate(step.getOccurredAt(), PublicUpdate.Type.DUE_TIME_CHANGED, null,
+                    step.getDetail());
+            case ASSIGNED, AT_RISK, BREACHED, ESCALATED -> null;
+        });
+    }
+
+    private Optional<Request> owned(String referenceNumber, UUID beneficiaryId) {
+        return requests.findByReferenceNumber(referenceNumber)
+                .filter(request -> beneficiaryId != null && beneficiaryId.equals(request.getBeneficiaryId()));
+    }
+
+    private Request ownedOrNotFound(String referenceNumber, UUID beneficiaryId) {
+        return owned(referenceNumber, beneficiaryId)
+                .orElseThrow(() -> new RecordNotFoundException("request", referenceNumber));
     }
 
     /** The caseworker acting now, with their department and roles as the staff module knows them. */

@@ -153,6 +153,21 @@ public class Interaction {
         return interaction;
     }
 
+    /**
+     * A message the beneficiary writes on their request through the portal: inbound on the website, never internal,
+     * recorded with the beneficiary as its actor.
+     *
+     * @throws InvalidFieldsException on {@code message} when it is blank or too long
+     */
+    static Interaction fromBeneficiary(Request request, String text, Instant at) {
+        String message = blankToNull(text);
+        if (message == null || message.length() > MAX_SUMMARY) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("message", "request.reply.required")));
+        }
+        return new Interaction(request.getBeneficiaryId(), request.getId(), InteractionType.WEB_FORM, Channel.WEBSITE,
+                Direction.INBOUND, message, false, Request.BENEFICIARY, at);
+    }
+
     private static void checkSocial(boolean social, SocialPlatform platform, String handle, String link,
             List<FieldProblem> problems) {
         if (social && platform == null) {

@@ -1,5 +1,6 @@
 package sa.silah.casework;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ interface Interactions extends JpaRepository<Interaction, Long> {
     Page<Interaction> findByBeneficiaryIdOrderByOccurredAtDescIdDesc(UUID beneficiaryId, Pageable pageable);
 
     Page<Interaction> findByRequestIdOrderByOccurredAtDescIdDesc(UUID requestId, Pageable pageable);
+
+    /** The contacts of a request the beneficiary may read: every one but staff's internal notes. */
+    List<Interaction> findTop50ByRequestIdAndInternalFalseOrderByOccurredAtDescIdDesc(UUID requestId);
 
     Optional<Interaction> findByExternalId(String externalId);
 }

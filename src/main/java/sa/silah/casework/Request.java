@@ -39,6 +39,14 @@ import sa.silah.sla.BusinessDuration;
 @Table(name = "request")
 public class Request extends AbstractAggregateRoot<Request> {
 
+    /**
+     * The actor the history names when the beneficiary acts through the portal. The beneficiary is not a member of
+     * staff: who may act is decided by ownership (the request is theirs), not by a {@link Caseworker}'s roles.
+     */
+    public static final String BENEFICIARY = "beneficiary";
+
+    static final int MAX_REASON = 1000;
+
     @Id
     private UUID id;
 
@@ -157,6 +165,43 @@ public class Request extends AbstractAggregateRoot<Request> {
         if (to.needsReason() && why == null) {
             throw reasonRequired();
         }
+        move(to, why, actor.username(), now, clock);
+    }
+
+    /**
+     * The beneficiary sent what was asked of them: a request awaiting them returns to {@code IN_PROGRESS} and its
+     * clock runs again, the due time moved by the business time it stood still. Only a request awaiting the
+     * beneficiary asks for documents.
+     */
+    public void documentsReceivedFromBeneficiary(Instant now, SlaClock clock) {
+        if (status != RequestStatus.AWAITING_BENEFICIARY) {
+            throw new RequestTransitionException(status, RequestStatus.IN_PROGRESS, "request.documents.notAwaited");
+        }
+        move(RequestStatus.IN_PROGRESS, null, BENEFICIARY, now, clock);
+    }
+
+    /** The beneficiary withdraws their own request while it is open, saying why. */
+    public void cancelByBeneficiary(String reason, Instant now, SlaClock clock) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (status.isClosed()) {
+            throw new RequestTransitionException(status, RequestStatus.CANCELLED, "request.transition.notAllowed");
+        }
+        if (why == null) {
+            throw reasonRequired();
+        }
+        if (why.length() > MAX_REASON) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("reason", "validation.tooLong")));
+        }
+        move(RequestStatus.CANCELLED, why, BENEFICIARY, now, clock);
+    }
+
+    /** Whether the beneficiary is the one who has to act: the association asked them for something. */
+    public boolean isAwaitingBeneficiary() {
+        return status == RequestStatus.AWAITING_BENEFICIARY;
+    }
+
+    private void move(RequestStatus to, String why, String actor, Instant now, SlaClock clock) {
+        RequestStatus from = status;
         if (from == RequestStatus.AWAITING_BENEFICIARY) {
             resumeClock(now, clock);
         }
@@ -167,8 +212,8 @@ public class Request extends AbstractAggregateRoot<Request> {
         if (to.isClosed()) {
             close(why, now, clock);
         }
-        record(now, actor.username(), RequestHistoryEntry.Action.STATUS_CHANGED, from, to, why);
-        registerEvent(new RequestStatusChanged(id, referenceNumber, from, to, why, actor.username(), now));
+        record(now, actor, RequestHistoryEntry.Action.STATUS_CHANGED, from, to, why);
+        registerEvent(new RequestStatusChanged(id, referenceNumber, from, to, why, actor, now));
     }
 
     private void reopen(String reason, Caseworker actor, Instant now) {

@@ -56,7 +56,11 @@ public class RequestAttachments {
      */
     public Attachment attach(String referenceNumber, String originalFileName, InputStream content,
             Caseworker caseworker) {
-        Request request = visible(referenceNumber, caseworker);
+        return store(visible(referenceNumber, caseworker), originalFileName, content, caseworker.username());
+    }
+
+    /** Stores the content as an attachment of this request, checked by the caller, uploaded by this actor. */
+    Attachment store(Request request, String originalFileName, InputStream content, String uploader) {
         if (content == null) {
             throw new InvalidFieldsException(List.of(new FieldProblem("file", "attachment.required")));
         }
@@ -71,7 +75,7 @@ public class RequestAttachments {
         removeUnlessCommitted(stored.name());
         String fileName = Attachment.cleanFileName(originalFileName, "attachment." + stored.type().extension());
         return attachments.saveAndFlush(new Attachment(request.getId(), fileName, stored.type().mediaType(),
-                stored.size(), stored.name(), caseworker.username(), now));
+                stored.size(), stored.name(), uploader, now));
     }
 
     /** The request's attachments, oldest first. */
@@ -83,7 +87,17 @@ public class RequestAttachments {
     /** One attachment of the request with its content; an attachment of another request is not found. */
     @Transactional(readOnly = true)
     public AttachmentDownload open(String referenceNumber, UUID attachmentId, Caseworker caseworker) {
-        Request request = visible(referenceNumber, caseworker);
+        return open(visible(referenceNumber, caseworker), attachmentId);
+    }
+
+    /** The request's attachments, oldest first, for a caller that has checked the request is theirs to see. */
+    List<Attachment> listOf(Request request) {
+        return attachments.findByRequestIdOrderByUploadedAtAscIdAsc(request.getId());
+    }
+
+    /** One attachment of a request the caller has checked, with its content; another request's is not found. */
+    AttachmentDownload open(Request request, UUID attachmentId) {
+        String referenceNumber = request.getReferenceNumber();
         Attachment attachment = attachments.findByIdAndRequestId(attachmentId, request.getId())
                 .orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
         Path file = storage.locate(attachment.getStoredName());

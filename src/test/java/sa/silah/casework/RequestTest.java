@@ -139,6 +139,49 @@ class RequestTest {
         assertThat(paused.markBreachedIfDue(paused.getDueAt().plusSeconds(86_400 * 30))).isFalse();
     }
 
+    @Test
+    void theBeneficiarysDocumentsResumeTheRequestAndMoveTheDueTimeByThePause() {
+        Request request = submitted(THURSDAY_AFTERNOON, BusinessDuration.ofDays(2));
+        Instant due = request.getDueAt();
+        request.changeStatus(RequestStatus.IN_PROGRESS, null, OFFICER, riyadh("2026-11-26T15:30"), CLOCK);
+        request.changeStatus(RequestStatus.AWAITING_BENEFICIARY, "صورة الصك", OFFICER, riyadh("2026-11-26T15:30"), CLOCK);
+
+        request.documentsReceivedFromBeneficiary(riyadh("2026-11-29T09:30"), CLOCK);
+
+        assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(request.getPausedSince()).isNull();
+        assertThat(request.getDueAt()).isEqualTo(CLOCK.shift(due, BusinessDuration.ofHours(2)));
+        assertThat(lastStepOf(request).getActor()).isEqualTo(Request.BENEFICIARY);
+        assertThat(lastStepOf(request).getFromStatus()).isEqualTo(RequestStatus.AWAITING_BENEFICIARY);
+    }
+
+    @Test
+    void documentsAreTakenOnlyWhileTheRequestAwaitsTheBeneficiary() {
+        for (RequestStatus status : List.of(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS)) {
+            Request request = inStatus(status);
+            assertThatThrownBy(() -> request.documentsReceivedFromBeneficiary(THURSDAY_AFTERNOON.plusSeconds(600), CLOCK))
+                    .isInstanceOf(RequestTransitionException.class);
+            assertThat(request.getStatus()).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void theBeneficiaryCancelsTheirOpenRequestWithAReasonOnly() {
+        for (RequestStatus status : List.of(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS,
+                RequestStatus.AWAITING_BENEFICIARY)) {
+            Request request = inStatus(status);
+            assertThatThrownBy(() -> request.cancelByBeneficiary(" ", THURSDAY_AFTERNOON.plusSeconds(600), CLOCK))
+                    .isInstanceOf(InvalidFieldsException.class);
+            request.cancelByBeneficiary("لم أعد أحتاجه", THURSDAY_AFTERNOON.plusSeconds(600), CLOCK);
+            assertThat(request.getStatus()).isEqualTo(RequestStatus.CANCELLED);
+            assertThat(request.getPausedSince()).isNull();
+            assertThat(request.getClosingNote()).isEqualTo("لم أعد أحتاجه");
+            assertThat(lastStepOf(request).getActor()).isEqualTo(Request.BENEFICIARY);
+            assertThatThrownBy(() -> request.cancelByBeneficiary("مرة ثانية", THURSDAY_AFTERNOON.plusSeconds(900), CLOCK))
+                    .isInstanceOf(RequestTransitionException.class);
+        }
+    }
+
     private static Request inStatus(RequestStatus status) {
         Request request = submitted(THURSDAY_AFTERNOON, BusinessDuration.ofDays(3));
         if (status != RequestStatus.SUBMITTED) {
@@ -148,5 +191,9 @@ class RequestTest {
             request.changeStatus(RequestStatus.AWAITING_BENEFICIARY, "مستند", OFFICER, THURSDAY_AFTERNOON.plusSeconds(120), CLOCK);
         }
         return request;
+    }
+
+    private static RequestHistoryEntry lastStepOf(Request request) {
+        return request.getHistory().get(request.getHistory().size() - 1);
     }
 }

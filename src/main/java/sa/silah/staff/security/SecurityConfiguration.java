@@ -121,6 +121,7 @@ class SecurityConfiguration {
                         .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/notifications/**").authenticated()
+                        .requestMatchers("/portal/requests/**").hasRole("BENEFICIARY") // portal "my requests": moves into the portal chain with the OTP login
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,1 @@
+package sa.silah.portal; public record PortalBeneficiary(java.util.UUID beneficiaryId, String mobile) implements java.io.Serializable {}
