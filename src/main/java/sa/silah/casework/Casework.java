@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,9 +28,12 @@ import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
+import sa.silah.beneficiary.SaudiMobile;
 import sa.silah.shared.Channel;
+import sa.silah.shared.EmailAddress;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.InvalidValueException;
 import sa.silah.shared.RecordNotFoundException;
 import sa.silah.sla.BusinessDuration;
 import sa.silah.staff.StaffManagement;
@@ -46,6 +50,9 @@ public class Casework {
 
     /** The most documents a beneficiary sends in one upload. */
     static final int MAX_FILES_AT_ONCE = 10;
+
+    /** Who submitted a request sent from the public site, in its history. */
+    public static final String WEBSITE_ACTOR = "website";
 
     private final Requests requests;
     private final Interactions interactions;
@@ -163,7 +170,12 @@ public class Casework {
     }
 
     private Request.Intake checkedIntake(NewRequest draft, Optional<ServiceOffering> service) {
-        List<FieldProblem> problems = new ArrayList<>();
+        return checkedIntake(draft, service, new ArrayList<>(), false);
+    }
+
+    /** {@code submitterKept}: the request names its sender itself (the public site), not a beneficiary record. */
+    private Request.Intake checkedIntake(NewRequest draft, Optional<ServiceOffering> service, List<FieldProblem> problems,
+            boolean submitterKept) {
         if (draft.kind() == null) {
             problems.add(new FieldProblem("kind", "request.kind.required"));
         }
@@ -183,7 +195,8 @@ public class Casework {
         else if (!named && draft.kind() == RequestKind.SERVICE) {
             problems.add(new FieldProblem("serviceCode", "request.service.required"));
         }
-        Beneficiary beneficiary = checkedBeneficiary(draft, problems);
+        Beneficiary beneficiary = submitterKept && draft.beneficiaryId() == null ? null
+                : checkedBeneficiary(draft, problems);
         if (draft.promisedDueAt() != null && (draft.dueChangeReason() == null || draft.dueChangeReason().isBlank())) {
             problems.add(new FieldProblem("dueChangeReason", "request.due.reasonRequired"));
         }
@@ -215,6 +228,103 @@ public class Casework {
             problems.add(new FieldProblem("contactWaiver", "request.contact.required"));
         }
         return beneficiary.get();
+    }
+
+    /**
+     * A request sent from the public site (channel {@code WEBSITE}). The sender's mobile names them when exactly one
+     * beneficiary record holds it; otherwise their name, mobile and email stay on the request, and no beneficiary
+     * record is created from an anonymous web form. Only public, active services may be asked for.
+     */
+    public Request submitFromWebsite(PublicSubmission submission) {
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean anonymous = submission.isAnonymous();
+        String name = anonymous ? null : blankToNull(submission.name());
+        if (!anonymous && name == null) {
+            problems.add(new FieldProblem("name", "site.name.required"));
+        }
+        else if (name != null && name.length() > PublicSubmission.NAME_MAX) {
+            problems.add(new FieldProblem("name", "validation.tooLong"));
+        }
+        Optional<SaudiMobile> mobile = websiteMobile(submission.mobile(), anonymous, problems);
+        Optional<EmailAddress> email = websiteEmail(submission.email(), problems);
+        if (submission.description() == null || submission.description().isBlank()) {
+            problems.add(new FieldProblem("description", "site.description.required"));
+        }
+        Optional<Beneficiary> holder = anonymous ? Optional.empty() : mobile.flatMap(registry::findOnlyHolderOf);
+        NewRequest draft = new NewRequest(holder.map(Beneficiary::getId).orElse(null), submission.kind(),
+                Channel.WEBSITE, submission.serviceCode(), submission.subject(), submission.description(),
+                Priority.NORMAL, null, null, null, null);
+        Optional<ServiceOffering> service = checkedService(draft).filter(ServiceOffering::isPublicService);
+        Request.Intake intake = checkedIntake(draft, service, problems, true);
+        Instant now = time.instant();
+        Request request = Request.submit(intake, referenceNumbers.next(now), promisedDuration(draft.kind(), service),
+                now, clock, WEBSITE_ACTOR);
+        if (holder.isEmpty()) {
+            request.keepSubmitter(name, mobile.map(SaudiMobile::e164).orElse(null),
+                    email.map(EmailAddress::value).orElse(null));
+        }
+        requests.save(request);
+        interactions.save(new Interaction(request.getBeneficiaryId(), request.getId(),
+                InteractionType.usualFor(Channel.WEBSITE), Channel.WEBSITE, Direction.INBOUND,
+                intake.description() == null ? intake.subject() : intake.description(), false, WEBSITE_ACTOR, now));
+        return loaded(request);
+    }
+
+    private static Optional<SaudiMobile> websiteMobile(String raw, boolean anonymous, List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            if (!anonymous) {
+                problems.add(new FieldProblem("mobile", "site.mobile.required"));
+            }
+            return Optional.empty();
+        }
+        Optional<SaudiMobile> mobile = raw.length() > 30 ? Optional.empty() : SaudiMobile.tryParse(raw);
+        if (mobile.isEmpty()) {
+            problems.add(new FieldProblem("mobile", "site.mobile.invalid"));
+        }
+        return mobile;
+    }
+
+    private static Optional<EmailAddress> websiteEmail(String raw, List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (raw.strip().length() > PublicSubmission.EMAIL_MAX) {
+                throw new InvalidValueException("site.email.invalid", "Email address too long");
+            }
+            return Optional.of(EmailAddress.parse(raw));
+        }
+        catch (InvalidValueException invalid) {
+            problems.add(new FieldProblem("email", "site.email.invalid"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A request as its sender may follow it without signing in: found only when the mobile is the one the request
+     * was sent with, or the one on its beneficiary's record. An unknown reference and a wrong mobile look the same.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicTracking> track(String referenceNumber, SaudiMobile mobile) {
+        if (referenceNumber == null || mobile == null) {
+            return Optional.empty();
+        }
+        return requests.findByReferenceNumber(referenceNumber.strip().toUpperCase(Locale.ROOT))
+                .filter(request -> mobile.e164().equals(request.getSubmitterMobile())
+                        || request.getBeneficiaryId() != null && registry.find(request.getBeneficiaryId())
+                                .map(Beneficiary::getMobile).filter(mobile.e164()::equals).isPresent())
+                .map(Casework::publicView);
+    }
+
+    private static PublicTracking publicView(Request request) {
+        List<PublicTracking.Update> updates = request.getHistory().stream()
+                .filter(entry -> entry.getAction() == RequestHistoryEntry.Action.SUBMITTED
+                        || entry.getAction() == RequestHistoryEntry.Action.STATUS_CHANGED
+                        || entry.getAction() == RequestHistoryEntry.Action.REOPENED)
+                .map(entry -> new PublicTracking.Update(entry.getOccurredAt(), entry.getToStatus()))
+                .toList();
+        return new PublicTracking(request.getReferenceNumber(), request.getKind(), request.getServiceId(),
+                request.getStatus(), request.getSubmittedAt(), request.getDueAt(), updates);
     }
 
     private BusinessDuration promisedDuration(RequestKind kind, Optional<ServiceOffering> service) {

@@ -105,6 +105,12 @@ public class Request extends AbstractAggregateRoot<Request> {
 
     private String contactWaiver;
 
+    private String submitterName;
+
+    private String submitterMobile;
+
+    private String submitterEmail;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "request_id", nullable = false)
     @OrderBy("occurredAt asc, id asc")
@@ -146,6 +152,16 @@ public class Request extends AbstractAggregateRoot<Request> {
         request.registerEvent(new RequestSubmitted(request.id, referenceNumber, request.kind, request.beneficiaryId,
                 request.departmentId, request.dueAt));
         return request;
+    }
+
+    /**
+     * Keeps who sent a request from the public site on the request itself, when no beneficiary record is theirs;
+     * every part may be empty (an anonymous complaint).
+     */
+    void keepSubmitter(String name, String mobile, String email) {
+        submitterName = name;
+        submitterMobile = mobile;
+        submitterEmail = email;
     }
 
     /**
@@ -428,6 +444,20 @@ public class Request extends AbstractAggregateRoot<Request> {
 
     public String getContactWaiver() {
         return contactWaiver;
+    }
+
+    /** The name given on the public site by a sender with no beneficiary record; empty when anonymous. */
+    public String getSubmitterName() {
+        return submitterName;
+    }
+
+    /** The sender's mobile in E.164, for a request from the public site without a beneficiary. */
+    public String getSubmitterMobile() {
+        return submitterMobile;
+    }
+
+    public String getSubmitterEmail() {
+        return submitterEmail;
     }
 
     public List<RequestHistoryEntry> getHistory() {

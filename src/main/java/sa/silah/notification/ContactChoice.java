@@ -28,6 +28,17 @@ record ContactChoice(NotificationChannel channel, String address) {
                 .findFirst();
     }
 
+    /**
+     * Where a request sent from the public site without a beneficiary record is answered: the mobile it was sent
+     * with by SMS, else the email given with it.
+     */
+    static Optional<ContactChoice> ofSubmitter(String mobile, String email) {
+        if (mobile != null) {
+            return Optional.of(new ContactChoice(NotificationChannel.SMS, mobile));
+        }
+        return Optional.ofNullable(email).map(address -> new ContactChoice(NotificationChannel.EMAIL, address));
+    }
+
     private static String addressOn(Beneficiary beneficiary, ContactChannel channel) {
         return channel == ContactChannel.EMAIL ? beneficiary.getEmail() : beneficiary.getMobile();
     }

@@ -38,6 +38,7 @@ class RequestNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(RequestNotifications.class);
     private static final String STAFF_LANGUAGE = "ar";
+    private static final String SUBMITTER_LANGUAGE = "ar";
 
     private final Casework casework;
     private final BeneficiaryRegistry registry;
@@ -114,6 +115,7 @@ class RequestNotifications {
 
     private void toBeneficiary(Request request, String eventKey, TemplateKey key, String reason) {
         if (request.getBeneficiaryId() == null) {
+            toSubmitter(request, eventKey, key, reason);
             return;
         }
         registry.find(request.getBeneficiaryId()).ifPresent(beneficiary -> ContactChoice.of(beneficiary).ifPresentOrElse(
@@ -121,6 +123,14 @@ class RequestNotifications {
                         null, contact.address(), contact.channel(), beneficiary.getLanguage()), key,
                         values(request, beneficiary.getLanguage(), reason)),
                 () -> log.info("No channel reaches the beneficiary of {} for {}", request.getReferenceNumber(), key)));
+    }
+
+    /** A request from the public site without a beneficiary record is answered where it was sent from, in Arabic. */
+    private void toSubmitter(Request request, String eventKey, TemplateKey key, String reason) {
+        ContactChoice.ofSubmitter(request.getSubmitterMobile(), request.getSubmitterEmail()).ifPresent(
+                contact -> notifier.queue(new Notification.Addressee(eventKey, request.getId(),
+                        request.getReferenceNumber(), null, contact.address(), contact.channel(), SUBMITTER_LANGUAGE),
+                        key, values(request, SUBMITTER_LANGUAGE, reason)));
     }
 
     private void toStaff(UUID requestId, Set<String> usernames, String eventKey, TemplateKey key) {

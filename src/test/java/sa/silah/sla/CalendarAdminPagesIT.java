@@ -47,7 +47,7 @@ class CalendarAdminPagesIT {
         mvc.perform(get("/admin/calendar").with(officer)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/calendar/holidays").with(officer).with(csrf()).param("nameAr", "إجازة"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/").with(admin)).andExpect(content().string(containsString("/admin/calendar")));
+        mvc.perform(get("/staff").with(admin)).andExpect(content().string(containsString("/admin/calendar")));
         mvc.perform(get("/admin/calendar").param("year", "2026").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("تقويم العمل"), containsString("يوم التأسيس"),

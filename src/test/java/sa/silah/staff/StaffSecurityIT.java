@@ -59,7 +59,7 @@ class StaffSecurityIT {
         for (int attempt = 0; attempt < 4; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/staff"));
         assertThat(staff.findByUsername(username).orElseThrow().getFailedLogins()).isZero();
     }
 
@@ -112,7 +112,7 @@ class StaffSecurityIT {
             assertThat(created.getRoles()).containsExactly(Role.OFFICER);
             assertThat(created.getPasswordHash()).startsWith("$2").doesNotContain("a-long-enough-password");
         });
-        mvc.perform(formLogin("/login").user(username).password("a-long-enough-password")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(username).password("a-long-enough-password")).andExpect(redirectedUrl("/staff"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class StaffSecurityIT {
                         .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "another-long-password")
                         .param("confirmPassword", "another-long-password"))
                 .andExpect(redirectedUrl("/account/password"));
-        mvc.perform(formLogin("/login").user(username).password("another-long-password")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(username).password("another-long-password")).andExpect(redirectedUrl("/staff"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class StaffSecurityIT {
     void firstStartCreatedTheAdministratorWithTheConfiguredPassword() throws Exception {
         assertThat(staff.findByUsername("admin")).get()
                 .satisfies(admin -> assertThat(admin.getRoles()).isEqualTo(Set.of(Role.ADMIN)));
-        mvc.perform(formLogin("/login").user("admin").password(TestAccounts.ADMIN_PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user("admin").password(TestAccounts.ADMIN_PASSWORD)).andExpect(redirectedUrl("/staff"));
     }
 
     @Test

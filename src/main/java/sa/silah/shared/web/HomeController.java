@@ -3,11 +3,11 @@ package sa.silah.shared.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page after signing in. */
+/** The staff's start page after signing in; {@code /} is the public site's home. */
 @Controller
 class HomeController {
 
-    @GetMapping("/")
+    @GetMapping("/staff")
     String home() {
         return "home";
     }

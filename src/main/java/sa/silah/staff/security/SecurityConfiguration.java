@@ -32,6 +32,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The public site: anyone may read it and send its forms (CSRF-protected like every page). */
+    private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo" };
+
     private static final String[] REGISTRY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** Who works on requests; which requests each may see is decided per record by the casework module. */
@@ -114,6 +117,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_SITE_PAGES).permitAll()
+                        .requestMatchers("/forms/**").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
@@ -123,7 +128,7 @@ class SecurityConfiguration {
                         .requestMatchers("/notifications/**").authenticated()
                         .requestMatchers("/portal/requests/**").hasRole("BENEFICIARY") // portal "my requests": moves into the portal chain with the OTP login
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
