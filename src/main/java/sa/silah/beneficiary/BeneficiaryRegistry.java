@@ -118,6 +118,21 @@ public class BeneficiaryRegistry {
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
+    /**
+     * The record a person claims as theirs: it must have this mobile on file and this national ID or registration
+     * number. Empty when either does not match, without saying which. Not an opening of the record by staff.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Beneficiary> findClaimable(SaudiMobile mobile, String nationalIdOrRegistrationNumber) {
+        if (nationalIdOrRegistrationNumber == null || nationalIdOrRegistrationNumber.isBlank()) {
+            return Optional.empty();
+        }
+        String identifier = ArabicText.toAsciiDigits(nationalIdOrRegistrationNumber.strip());
+        return beneficiaries.findByNationalId(identifier)
+                .or(() -> beneficiaries.findByRegistrationNumber(identifier))
+                .filter(beneficiary -> mobile.e164().equals(beneficiary.getMobile()));
+    }
+
     /** A staff member opens the record: recorded in the personal-data access log. */
     public Beneficiary open(UUID id) {
         Beneficiary beneficiary = initialized(load(id));

@@ -470,7 +470,7 @@ public class Casework {
         return interactions.findByRequestIdOrderByOccurredAtDescIdDesc(request.getId(), pageable);
     }
 
-    /** A beneficiary's own requests, newest first, for their portal. */
+    /** A beneficiary's own requests, newest first, for the beneficiary themselves; not limited by department. */
     @Transactional(readOnly = true)
     public Page<Request> requestsOfBeneficiary(UUID beneficiaryId, Pageable pageable) {
         return requests.findByBeneficiaryIdOrderBySubmittedAtDesc(beneficiaryId, pageable);

@@ -1,6 +1,7 @@
 package sa.silah.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,8 @@ interface Notifications extends JpaRepository<Notification, UUID>, JpaSpecificat
     Optional<Notification> findByProviderMessageId(String providerMessageId);
 
     Page<Notification> findByRequestRefOrderByCreatedAtDesc(String requestRef, Pageable pageable);
+
+    List<Notification> findByRequestRefInAndStaffUsernameIsNullOrderByCreatedAtDesc(Collection<String> requestRefs);
 
     Page<Notification> findByStaffUsernameAndChannelOrderByCreatedAtDesc(String staffUsername,
             NotificationChannel channel, Pageable pageable);

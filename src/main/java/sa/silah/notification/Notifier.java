@@ -1,6 +1,8 @@
 package sa.silah.notification;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import sa.silah.beneficiary.ContactChannel;
 import sa.silah.shared.RecordNotFoundException;
 
 /**
@@ -45,10 +48,21 @@ public class Notifier {
      * @return the id of the stored message
      */
     public UUID sendOneTimeCode(String mobile, String code, String language) {
-        var to = new Notification.Addressee("otp:" + UUID.randomUUID(), null, null, null, mobile, NotificationChannel.SMS,
-                language);
+        return sendOneTimeCode(mobile, code, language, ContactChannel.SMS);
+    }
+
+    /**
+     * Sends a one-time code to a mobile (E.164) by WhatsApp when the person chose it, else by SMS; email is
+     * not a way to a mobile, so it means SMS too. At once, also in quiet hours.
+     *
+     * @param language {@code ar} or {@code en}
+     * @return the id of the stored message
+     */
+    public UUID sendOneTimeCode(String mobile, String code, String language, ContactChannel channel) {
+        NotificationChannel by = channel == ContactChannel.WHATSAPP ? NotificationChannel.WHATSAPP : NotificationChannel.SMS;
+        var to = new Notification.Addressee("otp:" + UUID.randomUUID(), null, null, null, mobile, by, language);
         return queue(to, TemplateKey.ONE_TIME_CODE, Map.of("code", code))
-                .orElseThrow(() -> new IllegalStateException("no ONE_TIME_CODE template for SMS")).getId();
+                .orElseThrow(() -> new IllegalStateException("no ONE_TIME_CODE template for " + by)).getId();
     }
 
     /**
@@ -93,6 +107,13 @@ public class Notifier {
     @Transactional(readOnly = true)
     public Page<Notification> ofRequest(String requestRef, Pageable pageable) {
         return notifications.findByRequestRefOrderByCreatedAtDesc(requestRef, pageable);
+    }
+
+    /** The messages about these requests that went to the beneficiary (not staff's in-app ones), newest first. */
+    @Transactional(readOnly = true)
+    public List<Notification> toBeneficiaryAbout(Collection<String> requestRefs) {
+        return requestRefs.isEmpty() ? List.of()
+                : notifications.findByRequestRefInAndStaffUsernameIsNullOrderByCreatedAtDesc(requestRefs);
     }
 
     /** The outbox: every message, newest first, narrowed by the filter. */

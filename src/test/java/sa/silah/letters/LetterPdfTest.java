@@ -35,6 +35,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 import sa.silah.shared.Dates;
+import sa.silah.shared.PrintedLines;
 
 class LetterPdfTest {
 

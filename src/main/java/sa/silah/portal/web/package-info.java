@@ -1,2 +1,5 @@
-/** The public site's pages and the administrator's page for them. */
+/**
+ * The portal's pages: the public site and its administration page, and the signed-in beneficiary's pages
+ * (sign-in, first login, home, their requests, details and data).
+ */
 package sa.silah.portal.web;

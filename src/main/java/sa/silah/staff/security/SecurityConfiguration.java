@@ -1,5 +1,6 @@
 package sa.silah.staff.security;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import sa.silah.staff.ApiTokenManagement;
@@ -110,8 +113,37 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The beneficiary portal: beneficiaries sign in with a one-time code (its controllers establish the session),
+     * their security context lives in its own session attribute (the portal module's repository, which also drops
+     * sessions ended by "sign out everywhere"), so a staff session never opens a portal page and a beneficiary's
+     * session never opens a staff page. The privacy notice is public.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain portal(HttpSecurity http,
+            @Qualifier("portalSessions") SecurityContextRepository beneficiarySessions) throws Exception {
+        http.securityMatcher("/portal", "/portal/**", "/privacy")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/privacy", "/portal/login", "/portal/code", "/portal/claim",
+                                "/portal/register").permitAll()
+                        .anyRequest().hasRole("BENEFICIARY"))
+                .securityContext(context -> context.securityContextRepository(beneficiarySessions))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/portal/login")))
+                .requestCache(cache -> cache.disable())
+                // Only the portal's context goes: a staff sign-in in the same browser stays.
+                .logout(logout -> logout.logoutUrl("/portal/logout").invalidateHttpSession(false)
+                        .logoutSuccessUrl("/portal/login?loggedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -126,7 +158,6 @@ class SecurityConfiguration {
                         .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/notifications/**").authenticated()
-                        .requestMatchers("/portal/requests/**").hasRole("BENEFICIARY") // portal "my requests": moves into the portal chain with the OTP login
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,4 +1,4 @@
-package sa.silah.letters;
+package sa.silah.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

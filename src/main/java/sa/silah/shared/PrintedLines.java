@@ -1,4 +1,4 @@
-package sa.silah.letters;
+package sa.silah.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import com.ibm.icu.text.Bidi;
  * Directions are resolved over the whole paragraph and lines reordered one by one (Unicode's bidi algorithm,
  * rule L1 onwards), so a paragraph keeps one direction across its lines.
  */
-final class PrintedLines {
+public final class PrintedLines {
 
     private PrintedLines() {
     }
@@ -28,10 +28,10 @@ final class PrintedLines {
     /**
      * The paragraph's lines, each no wider than {@code maxWidth} as {@code width} measures it (a single word
      * wider than that is broken where it must). Without a strong character to decide, the paragraph takes
-     * the letter's direction. A character the font cannot draw after shaping becomes a question mark, and
+     * the document's direction. A character the font cannot draw after shaping becomes a question mark, and
      * invisible formatting characters are dropped: a PDF has no glyph for them.
      */
-    static List<PrintedLine> of(String paragraph, boolean rightToLeftByDefault, double maxWidth, ToDoubleFunction<String> width,
+    public static List<PrintedLine> of(String paragraph, boolean rightToLeftByDefault, double maxWidth, ToDoubleFunction<String> width,
             IntPredicate drawable) {
         String shaped = drawableOnly(shaped(visibleOnly(paragraph)), drawable);
         if (shaped.isBlank()) {
@@ -49,7 +49,7 @@ final class PrintedLines {
     }
 
     /** Arabic letters in their joined presentation forms, still in logical order. */
-    static String shaped(String logical) {
+    public static String shaped(String logical) {
         try {
             return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK
                     | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(logical);
