@@ -61,6 +61,7 @@ class PortalLoginBrowserIT {
 
         browser.open("/portal/login");
         browser.assertLanguage("ar", "rtl");
+        assertThat(browser.htmlCssAndScriptBytesTransferred()).isPositive().isLessThan(100_000);
         assertFitsTheScreenWithLargeTapTargets();
         browser.screenshot("portal-login-360.png");
         driver.findElement(By.id("mobile")).sendKeys(mobile);

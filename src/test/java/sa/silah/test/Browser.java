@@ -152,6 +152,20 @@ public final class Browser implements AutoCloseable {
                 selector)));
     }
 
+    /**
+     * The bytes of HTML, CSS and JavaScript the current page cost to load, as sent over the wire (compressed),
+     * headers included; images and fonts aside. Chromium reports what it fetched, so a fresh profile measures a
+     * first visit.
+     */
+    public long htmlCssAndScriptBytesTransferred() {
+        return ((Number) driver.executeScript("""
+                const page = performance.getEntriesByType('navigation').map(e => e.transferSize);
+                const parts = performance.getEntriesByType('resource')
+                    .filter(e => e.initiatorType === 'link' || e.initiatorType === 'script' || /\\.(css|js)(\\?|$)/.test(e.name))
+                    .map(e => e.transferSize);
+                return page.concat(parts).reduce((a, b) => a + b, 0);""")).longValue();
+    }
+
     /** The {@code lang} and {@code dir} the page's root element declares. */
     public void assertLanguage(String lang, String dir) {
         WebElement html = driver.findElement(By.tagName("html"));
