@@ -534,7 +534,10 @@ public class Casework {
         if (request.getStatus().isClosed()) {
             throw new InvalidFieldsException(List.of(new FieldProblem("message", "request.reply.closed")));
         }
-        return interactions.save(Interaction.fromBeneficiary(request, message, time.instant()));
+        Interaction reply = interactions.save(Interaction.fromBeneficiary(request, message, time.instant()));
+        request.repliedByBeneficiary(reply.getOccurredAt());
+        requests.save(request);
+        return reply;
     }
 
     /** The beneficiary withdraws their own open request, with a reason. */

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import sa.silah.casework.RequestEvents.BeneficiaryReplied;
 import sa.silah.casework.RequestEvents.RequestAssigned;
 import sa.silah.casework.RequestEvents.RequestAtRisk;
 import sa.silah.casework.RequestEvents.RequestBreached;
@@ -291,6 +292,11 @@ public class Request extends AbstractAggregateRoot<Request> {
         assignee = newAssignee == null || newAssignee.isBlank() ? null : newAssignee;
         record(now, actor, RequestHistoryEntry.Action.ASSIGNED, status, status, assignee);
         registerEvent(new RequestAssigned(id, referenceNumber, assignee, actor, now));
+    }
+
+    /** The beneficiary wrote to the officer; the request itself does not change, the officer is told. */
+    void repliedByBeneficiary(Instant at) {
+        registerEvent(new BeneficiaryReplied(id, referenceNumber, departmentId, at));
     }
 
     /** Marks the request at risk once, when its at-risk time has come; answers whether it did. */

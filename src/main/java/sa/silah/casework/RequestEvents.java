@@ -28,6 +28,10 @@ public final class RequestEvents {
     public record RequestAssigned(UUID requestId, String referenceNumber, String assignee, String actor, Instant at) {
     }
 
+    /** The beneficiary wrote to the officer from the portal. */
+    public record BeneficiaryReplied(UUID requestId, String referenceNumber, Long departmentId, Instant at) {
+    }
+
     public record RequestAtRisk(UUID requestId, String referenceNumber, Long departmentId, Instant dueAt) {
     }
 

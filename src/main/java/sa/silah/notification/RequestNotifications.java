@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Request;
+import sa.silah.casework.RequestEvents.BeneficiaryReplied;
 import sa.silah.casework.RequestEvents.RequestAssigned;
 import sa.silah.casework.RequestEvents.RequestAtRisk;
 import sa.silah.casework.RequestEvents.RequestBreached;
 import sa.silah.casework.RequestEvents.RequestDueTimeChanged;
 import sa.silah.casework.RequestEvents.RequestStatusChanged;
 import sa.silah.casework.RequestEvents.RequestSubmitted;
+import sa.silah.casework.RequestStatus;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
 import sa.silah.staff.Role;
@@ -78,6 +80,16 @@ class RequestNotifications {
             toBeneficiary(event.requestId(), "status:" + event.requestId() + ":" + event.to() + ":"
                     + event.at().toEpochMilli(), key, event.reason());
         }
+        if (Request.BENEFICIARY.equals(event.actor()) && event.to() == RequestStatus.IN_PROGRESS) {
+            toStaff(event.requestId(), assigneeOrManagers(event.requestId()),
+                    "documents:" + event.requestId() + ":" + event.at().toEpochMilli(), TemplateKey.DOCUMENTS_RECEIVED);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(BeneficiaryReplied event) {
+        toStaff(event.requestId(), assigneeOrManagers(event.requestId()),
+                "replied:" + event.requestId() + ":" + event.at().toEpochMilli(), TemplateKey.BENEFICIARY_REPLIED);
     }
 
     @ApplicationModuleListener
@@ -147,6 +159,13 @@ class RequestNotifications {
                 });
             }
         });
+    }
+
+    /** Whoever handles the request: its assignee, or while nobody does, its department's managers. */
+    private Set<String> assigneeOrManagers(UUID requestId) {
+        return casework.findById(requestId).map(request -> request.getAssignee() != null
+                ? Set.of(request.getAssignee())
+                : assigneeAndManagers(requestId, request.getDepartmentId())).orElse(Set.of());
     }
 
     private Set<String> assigneeAndManagers(UUID requestId, Long departmentId) {

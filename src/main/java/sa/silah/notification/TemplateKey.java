@@ -4,7 +4,8 @@ package sa.silah.notification;
 public enum TemplateKey {
     REQUEST_RECEIVED(false), REQUEST_IN_PROGRESS(false), AWAITING_DOCUMENTS(false), REQUEST_RESOLVED(false),
     REQUEST_REJECTED(false), DUE_TIME_CHANGED(false), ONE_TIME_CODE(false),
-    ASSIGNED_TO_YOU(true), REQUEST_AT_RISK(true), REQUEST_BREACHED(true);
+    ASSIGNED_TO_YOU(true), REQUEST_AT_RISK(true), REQUEST_BREACHED(true), DOCUMENTS_RECEIVED(true),
+    BENEFICIARY_REPLIED(true);
 
     private final boolean forStaff;
 

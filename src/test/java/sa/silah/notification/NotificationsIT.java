@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,7 @@ import sa.silah.casework.Caseworker;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestEvents.RequestAtRisk;
 import sa.silah.casework.RequestStatus;
+import sa.silah.casework.UploadedFile;
 import sa.silah.casework.RequestEvents.RequestSubmitted;
 import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
@@ -305,6 +308,27 @@ class NotificationsIT {
 
         assertThat(messagesOf(ref)).filteredOn(n -> fixture.staffMember.equals(n.getStaffUsername())
                 && n.getChannel() == NotificationChannel.IN_APP).hasSize(2);
+    }
+
+    @Test
+    void theAssigneeIsToldWhenTheBeneficiarySendsTheDocumentsAndWhenTheyReply() throws Exception {
+        UUID beneficiary = fixture.smsBeneficiary();
+        String ref = submit(beneficiary);
+        Caseworker handling = casework.caseworker(officer);
+        casework.assign(ref, fixture.staffMember, handling);
+        casework.changeStatus(ref, RequestStatus.IN_PROGRESS, null, handling);
+        casework.changeStatus(ref, RequestStatus.AWAITING_BENEFICIARY, "صورة الهوية", handling);
+
+        casework.uploadByBeneficiary(ref, beneficiary, List.of(new UploadedFile("هوية.pdf",
+                new ByteArrayInputStream("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))));
+        casework.replyByBeneficiary(ref, beneficiary, "أرسلت الصورة، شكرًا");
+        awaitListeners(ref);
+
+        assertThat(messagesOf(ref)).filteredOn(n -> fixture.staffMember.equals(n.getStaffUsername())
+                && n.getChannel() == NotificationChannel.IN_APP).extracting(Notification::getTemplateKey)
+                .contains(TemplateKey.DOCUMENTS_RECEIVED, TemplateKey.BENEFICIARY_REPLIED);
+        assertThat(messagesOf(ref)).filteredOn(n -> n.getTemplateKey() == TemplateKey.BENEFICIARY_REPLIED)
+                .extracting(Notification::getBody).allMatch(body -> body.contains(ref));
     }
 
     @Test
