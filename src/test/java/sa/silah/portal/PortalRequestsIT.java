@@ -152,7 +152,8 @@ class PortalRequestsIT {
         mvc.perform(get("/portal/requests").with(as(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("طلب رقم 10")))
-                .andExpect(content().string(not(containsString("طلب رقم 0<"))));
+                .andExpect(content().string(not(containsString("طلب رقم 0<"))))
+                .andExpect(content().string(containsString("href=\"/portal/requests?page=1\"")));
         mvc.perform(get("/portal/requests").param("page", "1").with(as(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("طلب رقم 0<")))
