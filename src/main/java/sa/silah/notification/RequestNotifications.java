@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Request;
@@ -130,35 +131,51 @@ class RequestNotifications {
             toSubmitter(request, eventKey, key, reason);
             return;
         }
-        registry.find(request.getBeneficiaryId()).ifPresent(beneficiary -> ContactChoice.of(beneficiary).ifPresentOrElse(
-                contact -> notifier.queue(new Notification.Addressee(eventKey, request.getId(), request.getReferenceNumber(),
-                        null, contact.address(), contact.channel(), beneficiary.getLanguage()), key,
-                        values(request, beneficiary.getLanguage(), reason)),
-                () -> log.info("No channel reaches the beneficiary of {} for {}", request.getReferenceNumber(), key)));
+        registry.find(request.getBeneficiaryId()).ifPresent(beneficiary -> toBeneficiary(beneficiary, request, eventKey,
+                key, values(request, beneficiary.getLanguage(), reason)));
+    }
+
+    /** A message to a beneficiary on their channel, about a request or about none. */
+    void toBeneficiary(Beneficiary beneficiary, Request request, String eventKey, TemplateKey key,
+            Map<String, String> values) {
+        String ref = request == null ? null : request.getReferenceNumber();
+        ContactChoice.of(beneficiary).ifPresentOrElse(
+                contact -> notifier.queue(new Notification.Addressee(eventKey, request == null ? null : request.getId(),
+                        ref, null, contact.address(), contact.channel(), beneficiary.getLanguage()), key, values),
+                () -> log.info("No channel reaches the beneficiary of {} for {}", ref, key));
     }
 
     /** A request from the public site without a beneficiary record is answered where it was sent from, in Arabic. */
     private void toSubmitter(Request request, String eventKey, TemplateKey key, String reason) {
+        toSubmitter(request, eventKey, key, values(request, SUBMITTER_LANGUAGE, reason));
+    }
+
+    void toSubmitter(Request request, String eventKey, TemplateKey key, Map<String, String> values) {
         ContactChoice.ofSubmitter(request.getSubmitterMobile(), request.getSubmitterEmail()).ifPresent(
                 contact -> notifier.queue(new Notification.Addressee(eventKey, request.getId(),
                         request.getReferenceNumber(), null, contact.address(), contact.channel(), SUBMITTER_LANGUAGE),
-                        key, values(request, SUBMITTER_LANGUAGE, reason)));
+                        key, values));
     }
 
     private void toStaff(UUID requestId, Set<String> usernames, String eventKey, TemplateKey key) {
-        casework.findById(requestId).ifPresent(request -> {
-            Map<String, String> values = values(request, STAFF_LANGUAGE, null);
-            for (String username : usernames) {
-                staff.findByUsername(username).filter(StaffUser::isEnabled).ifPresent(user -> {
-                    notifier.queue(new Notification.Addressee(eventKey, requestId, request.getReferenceNumber(), username,
-                            username, NotificationChannel.IN_APP, STAFF_LANGUAGE), key, values);
-                    if (user.getEmail() != null && !user.getEmail().isBlank()) {
-                        notifier.queue(new Notification.Addressee(eventKey, requestId, request.getReferenceNumber(),
-                                username, user.getEmail(), NotificationChannel.EMAIL, STAFF_LANGUAGE), key, values);
-                    }
-                });
-            }
-        });
+        casework.findById(requestId).ifPresent(request -> toStaff(request, usernames, eventKey, key,
+                values(request, STAFF_LANGUAGE, null)));
+    }
+
+    /** In-app and, where the staff member has an address, by email; staff read Arabic. */
+    void toStaff(Request request, Set<String> usernames, String eventKey, TemplateKey key, Map<String, String> values) {
+        UUID requestId = request == null ? null : request.getId();
+        String ref = request == null ? null : request.getReferenceNumber();
+        for (String username : usernames) {
+            staff.findByUsername(username).filter(StaffUser::isEnabled).ifPresent(user -> {
+                notifier.queue(new Notification.Addressee(eventKey, requestId, ref, username,
+                        username, NotificationChannel.IN_APP, STAFF_LANGUAGE), key, values);
+                if (user.getEmail() != null && !user.getEmail().isBlank()) {
+                    notifier.queue(new Notification.Addressee(eventKey, requestId, ref,
+                            username, user.getEmail(), NotificationChannel.EMAIL, STAFF_LANGUAGE), key, values);
+                }
+            });
+        }
     }
 
     /** Whoever handles the request: its assignee, or while nobody does, its department's managers. */
@@ -166,6 +183,17 @@ class RequestNotifications {
         return casework.findById(requestId).map(request -> request.getAssignee() != null
                 ? Set.of(request.getAssignee())
                 : assigneeAndManagers(requestId, request.getDepartmentId())).orElse(Set.of());
+    }
+
+    /** The managers of a department. */
+    Set<String> managersOf(Long departmentId) {
+        Set<String> usernames = new LinkedHashSet<>();
+        staff.inDepartment(departmentId, Role.MANAGER).forEach(manager -> usernames.add(manager.getUsername()));
+        return usernames;
+    }
+
+    String publicUrl() {
+        return publicUrl;
     }
 
     private Set<String> assigneeAndManagers(UUID requestId, Long departmentId) {
@@ -177,7 +205,7 @@ class RequestNotifications {
         return usernames;
     }
 
-    private Map<String, String> values(Request request, String language, String reason) {
+    Map<String, String> values(Request request, String language, String reason) {
         Map<String, String> values = new HashMap<>();
         values.put("referenceNumber", request.getReferenceNumber());
         values.put("dueDate", MessageValues.date(request.getDueAt(), language));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class TemplateText {
 
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
-            "serviceName", "reason", "trackingLink", "code");
+            "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
