@@ -165,7 +165,7 @@ class NotificationsIT {
         List<Notification> messages = messagesOf(ref);
         assertThat(messages).extracting(Notification::getTemplateKey).containsExactlyInAnyOrder(
                 TemplateKey.REQUEST_RECEIVED, TemplateKey.REQUEST_IN_PROGRESS, TemplateKey.AWAITING_DOCUMENTS,
-                TemplateKey.REQUEST_IN_PROGRESS, TemplateKey.REQUEST_REJECTED);
+                TemplateKey.REQUEST_IN_PROGRESS, TemplateKey.REQUEST_REJECTED, TemplateKey.SURVEY_INVITATION);
         assertThat(only(messages, TemplateKey.AWAITING_DOCUMENTS).getBody()).contains("صورة الهوية الوطنية");
         assertThat(only(messages, TemplateKey.REQUEST_REJECTED).getBody()).contains("السبب: الطلب خارج نطاق الخدمة");
     }
