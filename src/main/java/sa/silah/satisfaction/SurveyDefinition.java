@@ -84,12 +84,14 @@ public record SurveyDefinition(String nameAr, String nameEn, List<Question> ques
     private static void choices(List<FieldProblem> problems, String field, Question question) {
         int arabic = count(question.choicesAr());
         int english = count(question.choicesEn());
-        if (arabic < 2 || length(question.choicesAr()) > MAX_CHOICES) {
+        boolean arabicValid = arabic >= 2 && length(question.choicesAr()) <= MAX_CHOICES;
+        boolean englishValid = english >= 2 && length(question.choicesEn()) <= MAX_CHOICES;
+        if (!arabicValid) {
             problems.add(new FieldProblem(field + "choicesAr", "survey.question.choices.invalid"));
         }
-        if (english < 2 || length(question.choicesEn()) > MAX_CHOICES) {
+        if (!englishValid) {
             problems.add(new FieldProblem(field + "choicesEn", "survey.question.choices.invalid"));
-        } else if (english != arabic) {
+        } else if (arabicValid && english != arabic) {
             problems.add(new FieldProblem(field + "choicesEn", "survey.question.choices.mismatch"));
         }
     }
