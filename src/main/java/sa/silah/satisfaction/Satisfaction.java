@@ -197,6 +197,15 @@ public class Satisfaction {
         return invitations.findByRequestIdOrderByCreatedAtDesc(requestId);
     }
 
+    /**
+     * The responses given with the beneficiary's name about a request, for its page; anonymous ones keep no link
+     * to it and are never among them.
+     */
+    @Transactional(readOnly = true)
+    public List<SurveyResponse> responsesOf(UUID requestId) {
+        return responses.findByRequestId(requestId);
+    }
+
     private static String language(Optional<Beneficiary> beneficiary) {
         return beneficiary.map(Beneficiary::getLanguage).filter(language -> !language.isBlank())
                 .orElse(DEFAULT_LANGUAGE);

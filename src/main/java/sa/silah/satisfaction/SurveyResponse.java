@@ -122,6 +122,11 @@ public class SurveyResponse {
         return surveyId;
     }
 
+    /** The invitation answered; empty for an anonymous response. */
+    public UUID getInvitationId() {
+        return invitationId;
+    }
+
     public UUID getRequestId() {
         return requestId;
     }

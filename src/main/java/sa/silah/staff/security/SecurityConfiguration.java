@@ -38,6 +38,9 @@ class SecurityConfiguration {
     /** The public site: anyone may read it and send its forms (CSRF-protected like every page). */
     private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo" };
 
+    /** A survey link, its answer and its thanks: the beneficiary answers without signing in (CSRF-protected). */
+    private static final String SURVEY_PAGES = "/s/**";
+
     private static final String[] REGISTRY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** Who works on requests; which requests each may see is decided per record by the casework module. */
@@ -151,11 +154,14 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_SITE_PAGES).permitAll()
                         .requestMatchers("/forms/**").permitAll()
+                        .requestMatchers(SURVEY_PAGES).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/requests/**", "/inbox/**", "/intake/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
+                        // Asking a beneficiary to rate a call or a visit speaks to them: those who record contacts.
+                        .requestMatchers("/contacts/*/rating").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/notifications/**").authenticated()
                         .anyRequest().authenticated())
