@@ -184,6 +184,12 @@ public class Satisfaction {
         return response;
     }
 
+    /** A response by id, for the follow-up it opened: its answers beside the questions of its survey version. */
+    @Transactional(readOnly = true)
+    public SurveyResponse response(UUID id) {
+        return responses.findById(id).orElseThrow(() -> new NoSuchElementException("no survey response " + id));
+    }
+
     /** The beneficiary's surveys still waiting for an answer, for their portal. */
     @Transactional(readOnly = true)
     public List<Invitation> openInvitationsOf(UUID beneficiaryId) {

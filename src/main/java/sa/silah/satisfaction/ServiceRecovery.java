@@ -7,6 +7,10 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +60,26 @@ public class ServiceRecovery {
     @Transactional(readOnly = true)
     public List<FollowUp> ofRequest(UUID requestId) {
         return followUps.findByRequestIdOrderByOpenedAtDesc(requestId);
+    }
+
+    /** The follow-ups in a scope and state, the latest due first. */
+    @Transactional(readOnly = true)
+    public Page<FollowUp> list(FollowUpScope scope, FollowUpState state, Pageable pageable) {
+        Pageable byDue = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("dueAt"), Sort.Order.asc("id")));
+        return followUps.findAll(scope.matching(state, clock.instant()), byDue);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(FollowUpScope scope, FollowUpState state) {
+        return followUps.count(scope.matching(state, clock.instant()));
+    }
+
+    /** The open follow-ups of a scope due the soonest (the overdue ones first), for a manager's dashboard. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> mostUrgent(FollowUpScope scope, int limit) {
+        return followUps.findAll(scope.matching(FollowUpState.OPEN, clock.instant()),
+                PageRequest.of(0, limit, Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("id")))).getContent();
     }
 
     /**

@@ -7,7 +7,7 @@ import sa.silah.portal.SiteAdministration;
 import sa.silah.portal.SiteSettings;
 
 /** Every public page shows the association's name, logo and contact details from the settings. */
-@ControllerAdvice(assignableTypes = { SitePages.class, SiteForms.class, TrackPages.class })
+@ControllerAdvice(assignableTypes = { SitePages.class, SiteForms.class, TrackPages.class, YouSaidWeDidPage.class })
 class SiteModel {
 
     private final SiteAdministration site;

@@ -36,7 +36,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     /** The public site: anyone may read it and send its forms (CSRF-protected like every page). */
-    private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo" };
+    private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo",
+            "/you-said-we-did" };
 
     /** A survey link, its answer and its thanks: the beneficiary answers without signing in (CSRF-protected). */
     private static final String SURVEY_PAGES = "/s/**";
@@ -164,6 +165,9 @@ class SecurityConfiguration {
                         .requestMatchers("/contacts/*/rating").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/notifications/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/follow-ups/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers("/follow-ups/**").hasRole("MANAGER")
+                        .requestMatchers("/improvements/**").hasAnyRole("ADMIN", "MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

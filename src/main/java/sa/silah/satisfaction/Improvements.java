@@ -1,0 +1,10 @@
+package sa.silah.satisfaction;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Improvements extends JpaRepository<Improvement, Long> {
+
+    Page<Improvement> findAllByOrderByMadeOnDescIdDesc(Pageable pageable);
+}
