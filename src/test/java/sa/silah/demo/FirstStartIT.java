@@ -2,6 +2,7 @@ package sa.silah.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,10 @@ import sa.silah.letters.Letter;
 import sa.silah.letters.LetterDirection;
 import sa.silah.letters.LetterQuery;
 import sa.silah.letters.LetterRegister;
+import sa.silah.satisfaction.Figures;
+import sa.silah.satisfaction.ResultsPeriod;
+import sa.silah.satisfaction.SatisfactionResults;
+import sa.silah.shared.Dates;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.RequiresDatabase;
 import sa.silah.test.TestDatabase;
@@ -71,6 +76,9 @@ class FirstStartIT {
 
     @Autowired
     InboundMessages inbound;
+
+    @Autowired
+    SatisfactionResults satisfactionResults;
 
     @Test
     void loadsArabicDemoDataOfPeopleAndOrganisations() {
@@ -112,6 +120,21 @@ class FirstStartIT {
         assertThat(all).filteredOn(letter -> "REQUEST_REPLY".equals(letter.getTemplateCode())).singleElement()
                 .satisfies(reply -> assertThat(reply.getBody()).contains(reply.getRequestReference())
                         .doesNotContain("{recipient}", "{referenceNumber}", "{serviceName}"));
+    }
+
+    @Test
+    void answersMostSurveysOfTheDemoRequestsClosedSoThatTheResultsShowFigures() {
+        LocalDate today = LocalDate.now(Dates.RIYADH);
+        var period = new ResultsPeriod(today, today);
+        Figures overall = satisfactionResults.summary(period).overall();
+        assertThat(overall.withheld()).isFalse();
+        assertThat(overall.responses()).isGreaterThanOrEqualTo(15).isLessThan(overall.invited());
+        assertThat(overall.csat()).isBetween(60.0, 95.0);
+        var comments = satisfactionResults.comments(new SatisfactionResults.CommentQuery(period, null, null, null),
+                PageRequest.of(0, 20)).getContent();
+        assertThat(comments).hasSizeGreaterThanOrEqualTo(4)
+                .anyMatch(SatisfactionResults.Comment::anonymous)
+                .allMatch(comment -> comment.text().matches(".*[\\u0621-\\u064A].*"));
     }
 
     @Test

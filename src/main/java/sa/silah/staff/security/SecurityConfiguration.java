@@ -46,6 +46,11 @@ class SecurityConfiguration {
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** Who works on requests; which requests each may see is decided per record by the casework module. */
     private static final String[] CASEWORKERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
+    /**
+     * Who reads the satisfaction results: aggregates with no personal data. Comments and figures per staff member
+     * are for managers only (the comments page's rule here, the staff breakdown's in the satisfaction module).
+     */
+    private static final String[] RESULTS_READERS = { "ADMIN", "MANAGER", "BOARD" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -97,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/requests/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/api/v1/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/satisfaction/summary").hasAnyRole(RESULTS_READERS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -168,6 +174,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/follow-ups/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/follow-ups/**").hasRole("MANAGER")
                         .requestMatchers("/improvements/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/satisfaction").hasAnyRole(RESULTS_READERS)
+                        .requestMatchers(HttpMethod.GET, "/satisfaction/comments").hasRole("MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/satisfaction/mine").hasAnyRole(CASEWORKERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
