@@ -74,16 +74,16 @@ class FollowUpPagesIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    SatisfactionPagesFixture fixture;
-    RequestPostProcessor managerA;
-    RequestPostProcessor managerB;
+    SatisfactionFixture fixture;
+    RequestPostProcessor manager;
+    RequestPostProcessor otherManager;
 
     @BeforeEach
     void fixture() {
-        fixture = new SatisfactionPagesFixture(departments, services, staff, registry, casework, satisfaction);
+        fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
         catalog.assign(fixture.serviceId, null, "general");
-        managerA = user(fixture.managerA).roles("MANAGER");
-        managerB = user(fixture.managerB).roles("MANAGER");
+        manager = user(fixture.manager).roles("MANAGER");
+        otherManager = user(fixture.otherManager).roles("MANAGER");
     }
 
     @Test
@@ -95,30 +95,30 @@ class FollowUpPagesIT {
         assertThat(followUps).hasSize(1);
         FollowUp followUp = followUps.get(0);
         assertThat(followUp.getReason()).isEqualTo(FollowUp.Reason.LOW_RATING);
-        assertThat(followUp.getDepartmentId()).isEqualTo(fixture.departmentA.getId());
+        assertThat(followUp.getDepartmentId()).isEqualTo(fixture.department.getId());
 
         String ref = request.getReferenceNumber();
-        mvc.perform(get("/follow-ups").with(managerA)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups").with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(ref)));
-        mvc.perform(get("/follow-ups/dashboard").with(managerA)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups/dashboard").with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(ref)))
                 .andExpect(content().string(containsString("/follow-ups/" + followUp.getId())));
-        mvc.perform(get("/follow-ups/" + followUp.getId()).with(managerA)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups/" + followUp.getId()).with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(fixture.beneficiaryName)))
                 .andExpect(content().string(containsString("/requests/" + ref)))
                 .andExpect(content().string(containsString("ما مدى رضاك عن الخدمة بشكل عام؟")));
 
-        mvc.perform(get("/staff").with(managerA)).andExpect(status().isOk())
+        mvc.perform(get("/staff").with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("hx-get=\"/follow-ups/dashboard\"")));
         mvc.perform(get("/staff").with(user(fixture.officer).roles("OFFICER"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/follow-ups/dashboard"))));
 
-        mvc.perform(get("/follow-ups").with(managerB)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups").with(otherManager)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(ref))));
-        mvc.perform(get("/follow-ups/dashboard").with(managerB)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups/dashboard").with(otherManager)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(ref))));
-        mvc.perform(get("/follow-ups/" + followUp.getId()).with(managerB)).andExpect(status().isNotFound());
-        mvc.perform(post("/follow-ups/" + followUp.getId()).with(managerB).with(csrf()).param("outcome", "اتصلت"))
+        mvc.perform(get("/follow-ups/" + followUp.getId()).with(otherManager)).andExpect(status().isNotFound());
+        mvc.perform(post("/follow-ups/" + followUp.getId()).with(otherManager).with(csrf()).param("outcome", "اتصلت"))
                 .andExpect(status().isNotFound());
         assertThat(recovery.get(followUp.getId()).isOpen()).isTrue();
     }
@@ -144,21 +144,21 @@ class FollowUpPagesIT {
         FollowUp followUp = recovery.ofRequest(request.getId()).get(0);
         assertThat(followUp.getReason()).isEqualTo(FollowUp.Reason.NOT_RESOLVED);
 
-        mvc.perform(post("/follow-ups/" + followUp.getId()).with(managerA).with(csrf())
+        mvc.perform(post("/follow-ups/" + followUp.getId()).with(manager).with(csrf())
                         .param("outcome", "اتصلنا بالمستفيدة وأعدنا فتح الطلب").param("tell", "true"))
                 .andExpect(redirectedUrl("/follow-ups/" + followUp.getId()));
 
         FollowUp closed = recovery.get(followUp.getId());
         assertThat(closed.isOpen()).isFalse();
-        assertThat(closed.getClosedBy()).isEqualTo(fixture.managerA);
+        assertThat(closed.getClosedBy()).isEqualTo(fixture.manager);
         assertThat(closed.isBeneficiaryTold()).isTrue();
         await().atMost(Duration.ofSeconds(20)).until(() -> outcomes(request.getReferenceNumber()).size() == 1);
         assertThat(outcomes(request.getReferenceNumber())).singleElement()
                 .satisfies(message -> assertThat(message.getBody()).contains("أعدنا فتح الطلب"));
-        mvc.perform(get("/follow-ups/" + followUp.getId()).with(managerA)).andExpect(status().isOk())
+        mvc.perform(get("/follow-ups/" + followUp.getId()).with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("اتصلنا بالمستفيدة وأعدنا فتح الطلب")))
-                .andExpect(content().string(containsString(fixture.managerA)));
-        mvc.perform(get("/follow-ups").param("state", "CLOSED").with(managerA))
+                .andExpect(content().string(containsString(fixture.manager)));
+        mvc.perform(get("/follow-ups").param("state", "CLOSED").with(manager))
                 .andExpect(content().string(containsString(request.getReferenceNumber())));
     }
 
@@ -168,7 +168,7 @@ class FollowUpPagesIT {
         fixture.answer(request, LOW_RATING);
         FollowUp followUp = recovery.ofRequest(request.getId()).get(0);
 
-        mvc.perform(post("/follow-ups/" + followUp.getId()).with(managerA).with(csrf())
+        mvc.perform(post("/follow-ups/" + followUp.getId()).with(manager).with(csrf())
                         .param("outcome", "اعتذرنا وشرحنا سبب التأخير"))
                 .andExpect(redirectedUrl("/follow-ups/" + followUp.getId()));
 
@@ -187,7 +187,7 @@ class FollowUpPagesIT {
         fixture.answer(request, LOW_RATING);
         FollowUp followUp = recovery.ofRequest(request.getId()).get(0);
 
-        mvc.perform(post("/follow-ups/" + followUp.getId()).with(managerA).with(csrf())
+        mvc.perform(post("/follow-ups/" + followUp.getId()).with(manager).with(csrf())
                         .param("outcome", "  ").param("tell", "true"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "outcome", "followUp.outcome.required"))

@@ -56,14 +56,14 @@ class ImprovementsIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    SatisfactionPagesFixture fixture;
+    SatisfactionFixture fixture;
     RequestPostProcessor manager;
     LocalDate today;
 
     @BeforeEach
     void fixture() {
-        fixture = new SatisfactionPagesFixture(departments, services, staff, registry, casework, satisfaction);
-        manager = user(fixture.managerA).roles("MANAGER");
+        fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
+        manager = user(fixture.manager).roles("MANAGER");
         today = LocalDate.now(Dates.RIYADH);
     }
 
@@ -77,7 +77,7 @@ class ImprovementsIT {
         Improvement made = log.list(PageRequest.of(0, 1)).getContent().get(0);
         assertThat(made.getTextAr()).isEqualTo(arabic);
         assertThat(made.getServiceId()).isEqualTo(fixture.serviceId);
-        assertThat(made.getCreatedBy()).isEqualTo(fixture.managerA);
+        assertThat(made.getCreatedBy()).isEqualTo(fixture.manager);
         mvc.perform(get("/improvements").with(manager)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(arabic)))
                 .andExpect(content().string(containsString("خدمة الرضا " + fixture.suffix)));

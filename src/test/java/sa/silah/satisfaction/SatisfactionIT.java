@@ -83,7 +83,7 @@ class SatisfactionIT {
 
     @BeforeEach
     void fixture() {
-        fixture = new SatisfactionFixture(departments, services, staff, registry, casework);
+        fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
     }
 
     @Test

@@ -65,12 +65,12 @@ class SurveyAdminPagesIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    SatisfactionPagesFixture fixture;
+    SatisfactionFixture fixture;
     String code;
 
     @BeforeEach
     void fixture() {
-        fixture = new SatisfactionPagesFixture(departments, services, staff, registry, casework, satisfaction);
+        fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
         code = "test-" + fixture.suffix.toLowerCase();
     }
 
@@ -148,10 +148,10 @@ class SurveyAdminPagesIT {
 
     @Test
     void onlyAdministratorsManageSurveys() throws Exception {
-        mvc.perform(get("/admin/surveys").with(user(fixture.managerA).roles("MANAGER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/surveys").with(user(fixture.manager).roles("MANAGER"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/surveys/assignments").with(user(fixture.officer).roles("OFFICER")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/surveys/new").with(user(fixture.managerA).roles("MANAGER")).with(csrf())
+        mvc.perform(post("/admin/surveys/new").with(user(fixture.manager).roles("MANAGER")).with(csrf())
                 .param("code", code)).andExpect(status().isForbidden());
         assertThat(catalog.versions(code)).isEmpty();
     }
@@ -189,7 +189,7 @@ class SurveyAdminPagesIT {
                 .andExpect(jsonPath("$[*].code", hasItem("general")))
                 .andExpect(jsonPath("$[?(@.code == 'general')].questions[0].key", hasItem("overall")))
                 .andExpect(jsonPath("$[?(@.code == 'general')].questions[0].measure", hasItem("OVERALL")));
-        mvc.perform(get("/api/v1/surveys").with(httpBasic(fixture.managerA, TestAccounts.PASSWORD)))
+        mvc.perform(get("/api/v1/surveys").with(httpBasic(fixture.manager, TestAccounts.PASSWORD)))
                 .andExpect(status().isForbidden());
     }
 

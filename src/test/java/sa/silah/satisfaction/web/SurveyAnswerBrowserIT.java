@@ -26,6 +26,7 @@ import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.satisfaction.Invitation;
 import sa.silah.satisfaction.Satisfaction;
+import sa.silah.satisfaction.SatisfactionFixture;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.Browser;
 import sa.silah.test.IntegrationTest;
@@ -83,7 +84,7 @@ class SurveyAnswerBrowserIT {
 
     @Test
     void answersTheSurveyFromTheMessageOnAPhone() throws IOException {
-        var fixture = new AnsweringFixture(departments, services, staff, registry, casework, satisfaction);
+        var fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
         Invitation invitation = fixture.resolvedWithInvitation(fixture.beneficiary("ar"));
         String ref = invitation.getRequestRef();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(

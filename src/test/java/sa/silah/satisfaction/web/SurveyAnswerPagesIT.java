@@ -47,6 +47,7 @@ import sa.silah.portal.PortalBeneficiary;
 import sa.silah.satisfaction.Invitation;
 import sa.silah.satisfaction.InvitationPurpose;
 import sa.silah.satisfaction.Satisfaction;
+import sa.silah.satisfaction.SatisfactionFixture;
 import sa.silah.shared.Channel;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
@@ -82,11 +83,11 @@ class SurveyAnswerPagesIT {
     @Autowired
     BeneficiaryRegistry registry;
 
-    AnsweringFixture fixture;
+    SatisfactionFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new AnsweringFixture(departments, services, staff, registry, casework, satisfaction);
+        fixture = new SatisfactionFixture(departments, services, staff, registry, casework, satisfaction);
     }
 
     @Test
@@ -108,7 +109,7 @@ class SurveyAnswerPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lang=\"en\" dir=\"ltr\"")))
                 .andExpect(content().string(containsString(OVERALL_EN)))
-                .andExpect(content().string(containsString("Food basket " + fixture.suffix)))
+                .andExpect(content().string(containsString("Satisfaction service " + fixture.suffix)))
                 .andExpect(content().string(containsString("Extremely likely")));
         // The reader may switch language with the link at the top.
         mvc.perform(get("/s/" + arabic.getToken()).param("lang", "en"))
@@ -241,7 +242,7 @@ class SurveyAnswerPagesIT {
 
     @Test
     void anOfficerAsksOnceForTheRatingOfACall() throws Exception {
-        Request request = fixture.submit(fixture.beneficiary("ar"));
+        Request request = fixture.request(fixture.beneficiary("ar"));
         Interaction call = casework.recordInteraction(request.getReferenceNumber(), new NewInteraction(Channel.PHONE,
                 InteractionType.CALL, Direction.OUTBOUND, null, false, null, null, null, "0551234567", 95,
                 CallOutcome.ANSWERED), fixture.caseworker());
@@ -274,7 +275,7 @@ class SurveyAnswerPagesIT {
 
     @Test
     void onlyACallOrAVisitCanBeRatedAndOnlyByThoseWhoRecordContacts() throws Exception {
-        Request request = fixture.submit(fixture.beneficiary("ar"));
+        Request request = fixture.request(fixture.beneficiary("ar"));
         Interaction letter = casework.recordInteraction(request.getReferenceNumber(), new NewInteraction(Channel.LETTER,
                 null, Direction.INBOUND, "خطاب من المستفيد", false, null, null, null, null, null, null),
                 fixture.caseworker());
