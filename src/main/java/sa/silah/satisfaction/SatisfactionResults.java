@@ -101,10 +101,15 @@ public class SatisfactionResults {
         return properties.minimumResponses();
     }
 
-    /** The questions with a mean, once per key, in the order the current surveys ask them. */
+    /**
+     * The questions with a mean, once per key, in the order the current surveys ask them; the default survey's
+     * wording first, since most responses answer it (the contact rating words "overall" for a call).
+     */
     public List<Question> questions() {
         Map<String, Question> byKey = new LinkedHashMap<>();
-        for (Survey survey : catalog.current()) {
+        List<Survey> surveys = new ArrayList<>(List.of(catalog.surveyFor(null, null)));
+        surveys.addAll(catalog.current());
+        for (Survey survey : surveys) {
             for (SurveyQuestion question : survey.getQuestions()) {
                 if (question.getType().hasMean()) {
                     byKey.putIfAbsent(question.getKey(), new Question(question.getKey(), question.getType(),
