@@ -101,7 +101,7 @@ class CalendarBrowserIT {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
-        driver.findElement(By.cssSelector("nav .dropdown-toggle")).click();
+        driver.findElement(By.id("nav-admin")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav a[href='/admin/calendar']"))).click();
         wait.until(ExpectedConditions.urlContains("/admin/calendar"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("تقويم العمل");
