@@ -18,11 +18,12 @@ import sa.silah.catalog.Department;
 import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
+import sa.silah.staff.StaffManagement;
 
 /**
  * The names of the groups of a breakdown in the reader's language, looked up together: one query for the
- * services shown, one for the departments or the segments, none for channels and kinds (message keys). A staff
- * member is named by username.
+ * services shown, one for the departments, the segments or the staff members, none for channels and kinds
+ * (message keys).
  */
 @Component
 public class GroupNames {
@@ -30,10 +31,12 @@ public class GroupNames {
     private final ServiceCatalog services;
     private final DepartmentManagement departments;
     private final SegmentCatalog segments;
+    private final StaffManagement staff;
     private final MessageSource messages;
 
     GroupNames(ServiceCatalog services, DepartmentManagement departments, SegmentCatalog segments,
-            MessageSource messages) {
+            StaffManagement staff, MessageSource messages) {
+        this.staff = staff;
         this.services = services;
         this.departments = departments;
         this.segments = segments;
@@ -50,7 +53,7 @@ public class GroupNames {
             case SEGMENT -> byId(segments.all(), Segment::getId, segment -> segment.name(locale));
             case CHANNEL -> keys.stream().collect(Collectors.toMap(key -> key, key -> message("channel." + key, key, locale)));
             case KIND -> keys.stream().collect(Collectors.toMap(key -> key, key -> message("requestKind." + key, key, locale)));
-            case STAFF -> keys.stream().collect(Collectors.toMap(key -> key, key -> key));
+            case STAFF -> staff.displayNames(keys);
         });
         names.put(null, message("satisfaction.results.group.none", "-", locale));
         keys.forEach(key -> names.putIfAbsent(key, key));

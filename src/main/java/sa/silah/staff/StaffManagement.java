@@ -3,8 +3,11 @@ package sa.silah.staff;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -120,6 +123,13 @@ public class StaffManagement {
     public List<StaffUser> inDepartment(Long departmentId, Role role) {
         return users.findByDepartmentIdAndEnabledTrueOrderByUsernameAsc(departmentId).stream()
                 .filter(user -> user.hasRole(role)).toList();
+    }
+
+    /** The display names of these accounts, by username, in one query; an unknown username is left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        return usernames.isEmpty() ? Map.of() : users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(StaffUser::getUsername, StaffUser::getDisplayName));
     }
 
     @Transactional(readOnly = true)

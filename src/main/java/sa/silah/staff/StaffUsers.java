@@ -1,5 +1,6 @@
 package sa.silah.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
     Optional<StaffUser> findByUsername(String username);
+
+    List<StaffUser> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
 

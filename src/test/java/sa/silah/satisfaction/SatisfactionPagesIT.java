@@ -84,7 +84,7 @@ class SatisfactionPagesIT {
                 .andExpect(content().string(containsString(fixture.departmentA.getNameAr())))
                 .andExpect(content().string(containsString(fixture.segment.getNameAr())))
                 .andExpect(content().string(containsString("id=\"by-staff\"")))
-                .andExpect(content().string(containsString(fixture.staffA)))
+                .andExpect(content().string(containsString("موظف " + fixture.staffA)))
                 .andExpect(content().string(containsString("أقل من 5 إجابات: الأرقام محجوبة")))
                 .andExpect(content().string(containsString("/satisfaction/comments")));
     }
