@@ -90,7 +90,7 @@ public final class ArabicPdf {
             this.document = document;
             this.font = font;
             this.rightToLeft = rightToLeft;
-            newPage();
+            startPage();
         }
 
         public void centered(String text, float size) throws IOException {
@@ -129,7 +129,6 @@ public final class ArabicPdf {
 
         private void draw(String visual, float size, float x) throws IOException {
             if (y - size * LEADING < MARGIN) {
-                content.close();
                 newPage();
             }
             y -= size * LEADING;
@@ -143,7 +142,13 @@ public final class ArabicPdf {
             content.endText();
         }
 
-        private void newPage() throws IOException {
+        /** Goes on at the top of a new page, as a long text does by itself. */
+        public void newPage() throws IOException {
+            content.close();
+            startPage();
+        }
+
+        private void startPage() throws IOException {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
