@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
         "silah.notifications.send-immediately=false",
         "silah.requests.attachment-directory=target/test-attachments",
         "silah.letters.directory=target/test-letters",
+        "silah.knowledge.directory=target/test-knowledge",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=sa.silah.test.QueryCount",
         "silah.admin-password=" + TestAccounts.ADMIN_PASSWORD,
         "silah.whatsapp.verify-token=" + IntegrationTest.WHATSAPP_VERIFY_TOKEN,
