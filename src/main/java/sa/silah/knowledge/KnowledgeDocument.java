@@ -1,6 +1,9 @@
 package sa.silah.knowledge;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.temporal.ChronoField;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,6 +95,20 @@ public class KnowledgeDocument {
 
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
+    }
+
+    /**
+     * The Umm al-Qura years the Gregorian year spans, such as "1447–1448": a Gregorian year always overlaps two
+     * Hijri years (sometimes three), and staff know the association's plans and reports by either.
+     */
+    public String hijriYears() {
+        int first = hijriYear(LocalDate.of(year, 1, 1));
+        int last = hijriYear(LocalDate.of(year, 12, 31));
+        return first == last ? String.valueOf(first) : first + "–" + last;
+    }
+
+    private static int hijriYear(LocalDate date) {
+        return HijrahChronology.INSTANCE.date(date).get(ChronoField.YEAR);
     }
 
     public Long getId() {

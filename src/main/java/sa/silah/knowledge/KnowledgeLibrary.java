@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -134,6 +136,12 @@ public class KnowledgeLibrary {
         return documents.findAllByOrderByYearDescIdDesc(pageable);
     }
 
+    /** The documents of these numbers that exist, in one query, such as those an entry links to. */
+    @Transactional(readOnly = true)
+    public List<KnowledgeDocument> documents(Collection<Long> ids) {
+        return documents.findAllById(ids);
+    }
+
     @Transactional(readOnly = true)
     public Page<KnowledgeDocument> publicDocuments(Pageable pageable) {
         return documents.findByVisibilityOrderByYearDescIdDesc(Visibility.PUBLIC, pageable);
@@ -149,6 +157,14 @@ public class KnowledgeLibrary {
     @Transactional(readOnly = true)
     public Path fileOf(DocumentVersion version) {
         return files.locate(version.getStoredName());
+    }
+
+    /** A version's file as a download under the name it was uploaded with, for pages and the API alike. */
+    @Transactional(readOnly = true)
+    public DocumentDownload download(long documentId, int versionNo) {
+        DocumentVersion version = version(documentId, versionNo);
+        return new DocumentDownload(version.getFileName(), version.getFileType().mediaType(),
+                new FileSystemResource(fileOf(version)));
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,13 @@ class SecurityConfiguration {
      * are for managers only (the comments page's rule here, the staff breakdown's in the satisfaction module).
      */
     private static final String[] RESULTS_READERS = { "ADMIN", "MANAGER", "BOARD" };
+    /** Who searches and reads the knowledge library to answer inquiries. */
+    private static final String[] LIBRARY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
+    /** Who adds and changes the library's documents, FAQ and canned answers. */
+    private static final String[] LIBRARY_EDITORS = { "ADMIN", "MANAGER" };
+    /** The library's forms, which only its editors may send. */
+    private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
+            "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -103,6 +110,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/letters/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/satisfaction/summary").hasAnyRole(RESULTS_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").hasAnyRole(LIBRARY_READERS)
+                        .requestMatchers("/api/v1/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -170,6 +179,9 @@ class SecurityConfiguration {
                         // Asking a beneficiary to rate a call or a visit speaks to them: those who record contacts.
                         .requestMatchers("/contacts/*/rating").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
+                        .requestMatchers(LIBRARY_FORMS).hasAnyRole(LIBRARY_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/knowledge", "/knowledge/**").hasAnyRole(LIBRARY_READERS)
+                        .requestMatchers("/knowledge", "/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
                         .requestMatchers("/notifications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/follow-ups/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/follow-ups/**").hasRole("MANAGER")

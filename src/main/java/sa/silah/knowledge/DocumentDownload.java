@@ -1,0 +1,29 @@
+package sa.silah.knowledge;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A version of a document opened for download: the name it was uploaded under, its type and its content. */
+public record DocumentDownload(String fileName, String mediaType, Resource content) {
+
+    /**
+     * The response that hands the file to a browser safely, for pages and the API alike: as a download under
+     * its uploaded name, with its recognised type and no sniffing, sandboxed should a browser render it
+     * anyway, and kept out of shared caches.
+     */
+    public ResponseEntity<Resource> toResponseEntity() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(content);
+    }
+}
