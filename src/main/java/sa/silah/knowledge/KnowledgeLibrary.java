@@ -36,16 +36,18 @@ public class KnowledgeLibrary {
     private final DocumentVersions versions;
     private final KnowledgeEntries entries;
     private final Passages passages;
+    private final KnowledgeUses uses;
     private final KnowledgeSearch search;
     private final KnowledgeFiles files;
     private final Clock clock;
 
     KnowledgeLibrary(KnowledgeDocuments documents, DocumentVersions versions, KnowledgeEntries entries,
-            Passages passages, KnowledgeSearch search, KnowledgeFiles files, Clock clock) {
+            Passages passages, KnowledgeUses uses, KnowledgeSearch search, KnowledgeFiles files, Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.entries = entries;
         this.passages = passages;
+        this.uses = uses;
         this.search = search;
         this.files = files;
         this.clock = clock;
@@ -186,8 +188,15 @@ public class KnowledgeLibrary {
         return entry;
     }
 
+    /**
+     * Removes an entry that never answered a request. One that did stays, so that the record of which answer
+     * a beneficiary was given keeps its text; it can be rewritten or made internal instead.
+     */
     public void remove(long entryId) {
         KnowledgeEntry entry = entry(entryId);
+        if (uses.existsByEntryId(entry.getId())) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("id", "knowledge.entry.used")));
+        }
         passages.deleteByEntryId(entry.getId());
         entries.delete(entry);
     }

@@ -1,5 +1,7 @@
 package sa.silah.knowledge;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -23,4 +25,12 @@ interface Passages extends JpaRepository<Passage, Long> {
             update Passage p set p.type = :type, p.year = :year, p.visibility = :visibility
             where p.documentId = :documentId""")
     void describe(Long documentId, DocumentType type, Integer year, Visibility visibility);
+
+    /** The text of a document's page (a list of one, or empty). */
+    @Query("select p.text from Passage p where p.documentId = :documentId and p.page = :page")
+    List<String> textOf(Long documentId, Integer page);
+
+    /** A document's title passage (a list of one, or empty). */
+    @Query("select p.text from Passage p where p.documentId = :documentId and p.heading = true")
+    List<String> titleOf(Long documentId);
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class TemplateText {
 
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
-            "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome");
+            "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome",
+            "answer");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 

@@ -112,11 +112,17 @@ class KnowledgeEntryController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        EntryKind kind = library.entry(id).getKind();
-        library.remove(id);
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        KnowledgeEntry entry = library.entry(id);
+        try {
+            library.remove(id);
+        } catch (InvalidFieldsException kept) {
+            model.addAttribute("entry", entry);
+            model.addAttribute("problems", kept.problems());
+            return "knowledge/entry-delete";
+        }
         redirect.addFlashAttribute("message", "knowledge.entry.deleted");
-        return "redirect:/knowledge/entries?kind=" + kind;
+        return "redirect:/knowledge/entries?kind=" + entry.getKind();
     }
 
     private String showForm(EntryForm form, Long id, Model model) {

@@ -46,6 +46,8 @@ class SecurityConfiguration {
     private static final String[] REGISTRY_WRITERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** Who works on requests; which requests each may see is decided per record by the casework module. */
     private static final String[] CASEWORKERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
+    /** Who answers inquiries from the knowledge library: those who see every department's requests. */
+    private static final String[] INQUIRY_ANSWERERS = { "ADMIN", "MANAGER", "OFFICER" };
     /**
      * Who reads the satisfaction results: aggregates with no personal data. Comments and figures per staff member
      * are for managers only (the comments page's rule here, the staff breakdown's in the satisfaction module).
@@ -174,6 +176,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers("/requests/*/knowledge", "/requests/*/knowledge/**")
+                        .hasAnyRole(INQUIRY_ANSWERERS)
+                        .requestMatchers(HttpMethod.GET, "/knowledge/report").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/requests/**", "/inbox/**", "/intake/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
                         // Asking a beneficiary to rate a call or a visit speaks to them: those who record contacts.
