@@ -1,9 +1,6 @@
 package sa.silah.knowledge;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.chrono.HijrahChronology;
-import java.time.temporal.ChronoField;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import sa.silah.shared.Dates;
 
 /** A document of the association; its file is the current one of its versions. */
 @Entity
@@ -102,13 +101,7 @@ public class KnowledgeDocument {
      * Hijri years (sometimes three), and staff know the association's plans and reports by either.
      */
     public String hijriYears() {
-        int first = hijriYear(LocalDate.of(year, 1, 1));
-        int last = hijriYear(LocalDate.of(year, 12, 31));
-        return first == last ? String.valueOf(first) : first + "–" + last;
-    }
-
-    private static int hijriYear(LocalDate date) {
-        return HijrahChronology.INSTANCE.date(date).get(ChronoField.YEAR);
+        return Dates.hijriYearSpan(year);
     }
 
     public Long getId() {

@@ -223,6 +223,13 @@ public class KnowledgeLibrary {
         return entries.findByKindAndVisibilityOrderByIdDesc(EntryKind.FAQ, Visibility.PUBLIC, pageable);
     }
 
+    /** The public FAQ entries among these, read at once: the public site shows the answers of its search hits. */
+    @Transactional(readOnly = true)
+    public List<KnowledgeEntry> publicFaq(Collection<Long> ids) {
+        return entries.findAllById(ids).stream()
+                .filter(entry -> entry.getKind() == EntryKind.FAQ && entry.isPublic()).toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<SearchHit> search(SearchQuery query, Pageable pageable) {
         return search.search(query, pageable);

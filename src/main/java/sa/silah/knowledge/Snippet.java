@@ -60,6 +60,29 @@ public final class Snippet {
         return merge(parts);
     }
 
+    /**
+     * A short text shown in full, such as a FAQ question and its answer on the public site, with the words of the
+     * query marked as a snippet marks them. Spaces and line breaks are kept.
+     */
+    public static List<Part> marked(String text, String query) {
+        List<String> stems = ArabicText.tokens(query).stream().map(Snippet::stem)
+                .filter(stem -> stem.length() >= SHORTEST_STEM).toList();
+        List<Part> parts = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        int end = 0;
+        while (matcher.find()) {
+            if (matcher.start() > end) {
+                parts.add(new Part(text.substring(end, matcher.start()), false));
+            }
+            parts.add(new Part(matcher.group(), matches(matcher.group(), stems)));
+            end = matcher.end();
+        }
+        if (end < text.length()) {
+            parts.add(new Part(text.substring(end), false));
+        }
+        return merge(parts);
+    }
+
     private static boolean matches(String word, List<String> stems) {
         String stem = stem(word);
         return stem.length() >= SHORTEST_STEM && stems.stream().anyMatch(q -> stem.startsWith(q) || q.startsWith(stem));

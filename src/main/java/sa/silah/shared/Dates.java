@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,6 +68,27 @@ public class Dates {
             return DateTimeFormatter.ofPattern("d MMMM y", digitsOf(language))
                     .withChronology(HijrahChronology.INSTANCE)
                     .format(hijrah) + (isArabic(language) ? " هـ" : " AH");
+        }
+        catch (DateTimeException outsideUmmAlQura) {
+            return "";
+        }
+    }
+
+    /**
+     * The Umm al-Qura years a Gregorian year spans, such as «1447–1448 هـ» for 2026, for what is dated by its
+     * year alone; empty outside the range the table covers.
+     */
+    public String hijriYears(int gregorianYear) {
+        String span = hijriYearSpan(gregorianYear);
+        return span.isEmpty() ? "" : span + (isArabic(locale()) ? " هـ" : " AH");
+    }
+
+    /** The Umm al-Qura years a Gregorian year spans, as «1447–1448»; empty outside the table's range. */
+    public static String hijriYearSpan(int gregorianYear) {
+        try {
+            int first = HijrahChronology.INSTANCE.date(LocalDate.of(gregorianYear, 1, 1)).get(ChronoField.YEAR);
+            int last = HijrahChronology.INSTANCE.date(LocalDate.of(gregorianYear, 12, 31)).get(ChronoField.YEAR);
+            return first == last ? String.valueOf(first) : first + "–" + last;
         }
         catch (DateTimeException outsideUmmAlQura) {
             return "";

@@ -31,6 +31,13 @@ import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
 import sa.silah.inbound.InboundMessages;
 import sa.silah.inbound.UnidentifiedContact;
+import sa.silah.knowledge.DocumentType;
+import sa.silah.knowledge.EntryKind;
+import sa.silah.knowledge.ItemKind;
+import sa.silah.knowledge.KnowledgeDocument;
+import sa.silah.knowledge.KnowledgeEntry;
+import sa.silah.knowledge.KnowledgeLibrary;
+import sa.silah.knowledge.SearchQuery;
 import sa.silah.letters.Letter;
 import sa.silah.letters.LetterDirection;
 import sa.silah.letters.LetterQuery;
@@ -49,7 +56,7 @@ import sa.silah.test.TestDatabase;
  */
 @ExtendWith({ RequiresDatabase.class, OutputCaptureExtension.class })
 @SpringBootTest(properties = { "silah.demo-data=true", "silah.admin-password=",
-        "silah.test.database-name=silah_first_start" })
+        "silah.test.database-name=silah_first_start", "silah.knowledge.directory=target/test-knowledge" })
 @ContextConfiguration(initializers = TestDatabase.class)
 class FirstStartIT {
 
@@ -79,6 +86,9 @@ class FirstStartIT {
 
     @Autowired
     SatisfactionResults satisfactionResults;
+
+    @Autowired
+    KnowledgeLibrary library;
 
     @Test
     void loadsArabicDemoDataOfPeopleAndOrganisations() {
@@ -135,6 +145,32 @@ class FirstStartIT {
         assertThat(comments).hasSizeGreaterThanOrEqualTo(4)
                 .anyMatch(SatisfactionResults.Comment::anonymous)
                 .allMatch(comment -> comment.text().matches(".*[\\u0621-\\u064A].*"));
+    }
+
+    @Test
+    void loadsADemoLibraryOfArabicDocumentsFaqAndCannedAnswersThatTheSearchFinds() {
+        List<KnowledgeDocument> all = library.documents(PageRequest.of(0, 10)).getContent();
+        assertThat(all).extracting(KnowledgeDocument::getType).containsExactlyInAnyOrder(DocumentType.BYLAWS,
+                DocumentType.ANNUAL_PLAN, DocumentType.ANNUAL_REPORT, DocumentType.POLICY);
+        assertThat(library.publicDocuments(PageRequest.of(0, 10)).getContent()).extracting(KnowledgeDocument::getType)
+                .containsExactlyInAnyOrder(DocumentType.BYLAWS, DocumentType.ANNUAL_REPORT, DocumentType.POLICY);
+        assertThat(all).allSatisfy(document -> assertThat(library.versionsOf(document.getId())).singleElement()
+                .satisfies(version -> assertThat(version.getPages()).isBetween(2, 5)));
+        assertThat(library.publicFaq(PageRequest.of(0, 1)).getTotalElements()).isGreaterThanOrEqualTo(18);
+        assertThat(library.entries(EntryKind.CANNED_ANSWER, PageRequest.of(0, 10)).getContent()).hasSizeBetween(3, 4)
+                .allSatisfy(canned -> {
+                    assertThat(canned.getAnswerAr()).contains("{beneficiaryName}");
+                    assertThat(canned.getServiceIds()).isNotEmpty();
+                    assertThat(canned.isPublic()).isFalse();
+                })
+                .extracting(KnowledgeEntry::getAnswerAr).anyMatch(answer -> answer.contains("{dueDate}"));
+        // words of the policy's own text, the ta marbuta written as ha
+        assertThat(library.search(SearchQuery.everyone("انطباعات ايجابيه"), PageRequest.of(0, 5)).getContent())
+                .anySatisfy(hit -> {
+                    assertThat(hit.kind()).isEqualTo(ItemKind.DOCUMENT);
+                    assertThat(hit.titleAr()).isEqualTo("سياسة تنظيم العلاقة مع المستفيدين");
+                    assertThat(hit.page()).isNotNull();
+                });
     }
 
     @Test

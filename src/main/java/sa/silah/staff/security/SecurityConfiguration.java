@@ -37,7 +37,7 @@ class SecurityConfiguration {
 
     /** The public site: anyone may read it and send its forms (CSRF-protected like every page). */
     private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo",
-            "/you-said-we-did" };
+            "/you-said-we-did", "/documents", "/documents/*/file", "/faq" };
 
     /** A survey link, its answer and its thanks: the beneficiary answers without signing in (CSRF-protected). */
     private static final String SURVEY_PAGES = "/s/**";
