@@ -23,7 +23,7 @@ import sa.silah.shared.ArabicText;
  * The library's search over {@code knowledge_passage}. On PostgreSQL: full-text search with the {@code arabic}
  * configuration over the normalised text, ranked by {@code ts_rank}. On H2: each word of the query must begin a
  * word of the passage. On both, titles and questions weigh four times body text, so a FAQ whose question
- * matches comes before a page that mentions the words.
+ * matches comes before a page that mentions the words, and an entry is one hit however many of its passages match.
  */
 @Component
 class KnowledgeSearch {
@@ -59,22 +59,32 @@ class KnowledgeSearch {
         String score = match(tokens, conditions, parameters);
         filters(query, conditions, parameters);
         String where = String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) from knowledge_passage p where " + where).params(parameters)
-                .query(Long.class).single();
+        String ranked = ranked(score, where);
+        long total = jdbc.sql("select count(*) from " + ranked).params(parameters).query(Long.class).single();
         if (total == 0) {
             return Page.empty(pageable);
         }
         parameters.put("limit", pageable.getPageSize());
         parameters.put("offset", pageable.getOffset());
-        List<Row> rows = jdbc.sql("select p.id, p.document_id, p.entry_id, p.kind, p.page, p.text, " + score
-                        + " as score from knowledge_passage p where " + where
-                        + " order by score desc, p.id limit :limit offset :offset")
+        List<Row> rows = jdbc.sql("select id, document_id, entry_id, kind, page, text, score from " + ranked
+                        + " order by score desc, id limit :limit offset :offset")
                 .params(parameters)
                 .query((rs, n) -> new Row(rs.getLong("id"), (Long) rs.getObject("document_id", Long.class),
                         (Long) rs.getObject("entry_id", Long.class), ItemKind.valueOf(rs.getString("kind")),
                         (Integer) rs.getObject("page", Integer.class), rs.getString("text"), rs.getDouble("score")))
                 .list();
         return new PageImpl<>(hits(rows, tokens), pageable, total);
+    }
+
+    /**
+     * The matching passages, an entry's best one only: its question and its answer are one hit, where each page of
+     * a document is a hit of its own.
+     */
+    private static String ranked(String score, String where) {
+        return "(select p.id, p.document_id, p.entry_id, p.kind, p.page, p.text, " + score + " as score, "
+                + "row_number() over (partition by p.entry_id order by " + score + " desc, p.id) as rank_in_item "
+                + "from knowledge_passage p where " + where + ") ranked "
+                + "where ranked.entry_id is null or ranked.rank_in_item = 1";
     }
 
     /** The match conditions for the query's words; answers the score expression. */
