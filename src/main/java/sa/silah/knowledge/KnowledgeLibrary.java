@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import sa.silah.shared.FieldProblem;
+import sa.silah.shared.FileDownload;
 import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
@@ -163,9 +164,9 @@ public class KnowledgeLibrary {
 
     /** A version's file as a download under the name it was uploaded with, for pages and the API alike. */
     @Transactional(readOnly = true)
-    public DocumentDownload download(long documentId, int versionNo) {
+    public FileDownload download(long documentId, int versionNo) {
         DocumentVersion version = version(documentId, versionNo);
-        return new DocumentDownload(version.getFileName(), version.getFileType().mediaType(),
+        return new FileDownload(version.getFileName(), version.getFileType().mediaType(),
                 new FileSystemResource(fileOf(version)));
     }
 

@@ -43,10 +43,11 @@ import sa.silah.casework.InteractionType;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.Request;
 import sa.silah.catalog.ServiceCatalog;
-import sa.silah.shared.FileStore;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
+import sa.silah.shared.FileDownload;
+import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
 
@@ -255,7 +256,7 @@ public class LetterRegister {
     }
 
     @Transactional(readOnly = true)
-    public LetterDownload openScan(String number) {
+    public FileDownload openScan(String number) {
         Letter letter = find(number);
         if (!letter.hasScan()) {
             throw new RecordNotFoundException("scan of letter", number);
@@ -266,18 +267,18 @@ public class LetterRegister {
             throw new RecordNotFoundException("scan of letter", number);
         }
         ScanType type = ScanType.ofMediaType(letter.getScanContentType());
-        return new LetterDownload(letter.getNumber() + "." + type.extension(), type.mediaType(),
+        return new FileDownload(letter.getNumber() + "." + type.extension(), type.mediaType(),
                 new FileSystemResource(file));
     }
 
     /** The PDF of an outgoing letter; an incoming letter has its scan instead, and no PDF. */
     @Transactional(readOnly = true)
-    public LetterDownload printed(String number) {
+    public FileDownload printed(String number) {
         Letter letter = find(number);
         if (!letter.isOutgoing()) {
             throw new RecordNotFoundException("PDF of letter", number);
         }
-        return new LetterDownload(letter.getNumber() + ".pdf", "application/pdf", new ByteArrayResource(pdf.render(letter)));
+        return new FileDownload(letter.getNumber() + ".pdf", "application/pdf", new ByteArrayResource(pdf.render(letter)));
     }
 
     /** The largest scan accepted, in bytes. */

@@ -29,6 +29,7 @@ import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
+import sa.silah.shared.FileDownload;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
@@ -222,7 +223,7 @@ class LettersIT {
                         .containsExactly(new FieldProblem("file", "letter.scan.type")));
 
         register.attachScan(letter.getNumber(), new ByteArrayInputStream(PNG), fixture.officer);
-        LetterDownload scan = register.openScan(letter.getNumber());
+        FileDownload scan = register.openScan(letter.getNumber());
         assertThat(scan.fileName()).isEqualTo(letter.getNumber() + ".png");
         assertThat(scan.content().getContentAsByteArray()).isEqualTo(PNG);
         assertThatThrownBy(() -> register.attachScan(letter.getNumber(), new ByteArrayInputStream(PNG), fixture.officer))

@@ -1,4 +1,4 @@
-package sa.silah.letters;
+package sa.silah.shared;
 
 import java.nio.charset.StandardCharsets;
 
@@ -8,13 +8,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A letter's scan or PDF opened for download: the name to save it under, its type and its content. */
-public record LetterDownload(String fileName, String mediaType, Resource content) {
+/**
+ * A stored file opened for download — a letter's scan or PDF, a library document's version: the name to save it
+ * under, its type and its content.
+ */
+public record FileDownload(String fileName, String mediaType, Resource content) {
 
     /**
-     * The response that hands the file to a browser safely, for pages and the API alike: as a download under
-     * the letter's number, with its recognised type and no sniffing, sandboxed should a browser render it
-     * anyway, and kept out of shared caches.
+     * The response that hands the file to a browser safely, for pages and the API alike: as a download under its
+     * name, with its recognised type and no sniffing, sandboxed should a browser render it anyway, and kept out
+     * of shared caches.
      */
     public ResponseEntity<Resource> toResponseEntity() {
         return ResponseEntity.ok()
