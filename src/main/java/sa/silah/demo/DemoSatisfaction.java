@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
@@ -44,8 +44,6 @@ class DemoSatisfaction implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSatisfaction.class);
     private static final String OFFICER = "officer";
-    private static final int INVITATION_WAITS = 50;
-    private static final long INVITATION_WAIT_MILLIS = 100;
 
     private record Closed(RequestKind kind, Channel channel, String service, String subject, RequestStatus status) {
     }
@@ -101,9 +99,12 @@ class DemoSatisfaction implements ApplicationRunner {
     private final BeneficiaryRegistry registry;
     private final Satisfaction satisfaction;
     private final SatisfactionResults results;
+    private final TransactionTemplate transactions;
 
     DemoSatisfaction(@Value("${silah.demo-data:true}") boolean enabled, Casework casework,
-            BeneficiaryRegistry registry, Satisfaction satisfaction, SatisfactionResults results) {
+            BeneficiaryRegistry registry, Satisfaction satisfaction, SatisfactionResults results,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.enabled = enabled;
         this.casework = casework;
         this.registry = registry;
@@ -154,42 +155,25 @@ class DemoSatisfaction implements ApplicationRunner {
     }
 
     /**
-     * The invitation the closure listener makes once the request's change commits, on another thread: waited for
-     * a few seconds, then made here if it still is not there.
+     * Takes in and closes a request, and invites its beneficiary in the same transaction: the closure listener,
+     * which runs after the commit, then finds the invitation made and adds none, so nothing here waits for it.
      */
-    private Optional<Invitation> invitationOf(Request request) {
-        for (int attempt = 0; attempt < INVITATION_WAITS; attempt++) {
-            List<Invitation> sent = satisfaction.invitationsOf(request.getId());
-            if (!sent.isEmpty()) {
-                return Optional.of(sent.get(0));
-            }
-            try {
-                Thread.sleep(INVITATION_WAIT_MILLIS);
-            }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
-        try {
-            return satisfaction.inviteOnClosure(request.getId(), OFFICER);
-        }
-        catch (DataIntegrityViolationException madeMeanwhile) {
-            return satisfaction.invitationsOf(request.getId()).stream().findFirst();
-        }
-    }
-
     private void close(Closed demo, Beneficiary beneficiary, Caseworker officer) {
-        Request request = casework.submit(new NewRequest(beneficiary.getId(), demo.kind(), demo.channel(),
-                demo.service(), demo.subject(), null, Priority.NORMAL, null, null, null, null), officer);
-        casework.changeStatus(request.getReferenceNumber(), RequestStatus.IN_PROGRESS, null, officer);
-        casework.changeStatus(request.getReferenceNumber(), demo.status(), demo.status() == RequestStatus.REJECTED
-                ? "لا تنطبق شروط الخدمة على الحالة" : "قُدمت الخدمة للمستفيد", officer);
+        transactions.executeWithoutResult(status -> {
+            Request request = casework.submit(new NewRequest(beneficiary.getId(), demo.kind(), demo.channel(),
+                    demo.service(), demo.subject(), null, Priority.NORMAL, null, null, null, null), officer);
+            casework.changeStatus(request.getReferenceNumber(), RequestStatus.IN_PROGRESS, null, officer);
+            casework.changeStatus(request.getReferenceNumber(), demo.status(),
+                    demo.status() == RequestStatus.REJECTED ? "لا تنطبق شروط الخدمة على الحالة" : "قُدمت الخدمة للمستفيد",
+                    officer);
+            satisfaction.inviteOnClosure(request.getId(), OFFICER);
+        });
     }
 
     /** Answers the request's invitation; false when it has none (nobody to reach) or it is answered already. */
     private boolean answer(Request request, String[] values, boolean anonymous) {
-        Invitation invitation = invitationOf(request).filter(found -> found.getAnsweredAt() == null).orElse(null);
+        Invitation invitation = satisfaction.invitationsOf(request.getId()).stream()
+                .filter(found -> found.getAnsweredAt() == null).findFirst().orElse(null);
         if (invitation == null) {
             return false;
         }
