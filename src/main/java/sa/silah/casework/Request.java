@@ -151,7 +151,7 @@ public class Request extends AbstractAggregateRoot<Request> {
         request.atRiskAt = clock.atRiskAt(now, promised);
         request.record(now, actor, RequestHistoryEntry.Action.SUBMITTED, null, RequestStatus.SUBMITTED, promised.toString());
         request.registerEvent(new RequestSubmitted(request.id, referenceNumber, request.kind, request.beneficiaryId,
-                request.departmentId, request.dueAt));
+                request.departmentId, request.dueAt, request.submittedAt));
         return request;
     }
 
@@ -230,7 +230,7 @@ public class Request extends AbstractAggregateRoot<Request> {
             close(why, now, clock);
         }
         record(now, actor, RequestHistoryEntry.Action.STATUS_CHANGED, from, to, why);
-        registerEvent(new RequestStatusChanged(id, referenceNumber, from, to, why, actor, now));
+        registerEvent(new RequestStatusChanged(id, referenceNumber, from, to, why, actor, now, submittedAt));
     }
 
     private void reopen(String reason, Caseworker actor, Instant now) {
@@ -250,7 +250,8 @@ public class Request extends AbstractAggregateRoot<Request> {
         businessMinutesToClose = null;
         closedWithinDueTime = null;
         record(now, actor.username(), RequestHistoryEntry.Action.REOPENED, from, status, reason);
-        registerEvent(new RequestStatusChanged(id, referenceNumber, from, status, reason, actor.username(), now));
+        registerEvent(new RequestStatusChanged(id, referenceNumber, from, status, reason, actor.username(), now,
+                submittedAt));
     }
 
     /** The clock stood still while waiting for the beneficiary: the due time moves by that business time. */

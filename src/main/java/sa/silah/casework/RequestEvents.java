@@ -13,11 +13,12 @@ public final class RequestEvents {
     }
 
     public record RequestSubmitted(UUID requestId, String referenceNumber, RequestKind kind, UUID beneficiaryId,
-            Long departmentId, Instant dueAt) {
+            Long departmentId, Instant dueAt, Instant submittedAt) {
     }
 
+    /** {@code submittedAt} tells reports which day's figures changed. */
     public record RequestStatusChanged(UUID requestId, String referenceNumber, RequestStatus from, RequestStatus to,
-            String reason, String actor, Instant at) {
+            String reason, String actor, Instant at, Instant submittedAt) {
     }
 
     /** {@code atIntake}: promised while the request was taken in, so the receipt already tells the time. */

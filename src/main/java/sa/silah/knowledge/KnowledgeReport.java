@@ -23,6 +23,10 @@ import sa.silah.shared.Dates;
 @Transactional(readOnly = true)
 public class KnowledgeReport {
 
+    private static final String UNANSWERED = """
+            where r.kind = 'INQUIRY' and r.submitted_at >= :start and r.submitted_at < :end
+            and not exists (select 1 from knowledge_use u where u.request_id = r.id)""";
+
     private final JdbcClient jdbc;
 
     KnowledgeReport(JdbcClient jdbc) {
@@ -85,19 +89,21 @@ public class KnowledgeReport {
         return new PageImpl<>(items, pageable, total);
     }
 
+    /** How many inquiries submitted in the period no knowledge item answered. */
+    public long countUnanswered(Period period) {
+        return jdbc.sql("select count(*) from request r " + UNANSWERED)
+                .param("start", period.start()).param("end", period.end()).query(Long.class).single();
+    }
+
     /** The inquiries submitted in the period that no knowledge item answered, the latest first. */
     public Page<UnansweredInquiry> unanswered(Period period, Pageable pageable) {
-        String where = """
-                where r.kind = 'INQUIRY' and r.submitted_at >= :start and r.submitted_at < :end
-                and not exists (select 1 from knowledge_use u where u.request_id = r.id)""";
-        long total = jdbc.sql("select count(*) from request r " + where)
-                .param("start", period.start()).param("end", period.end()).query(Long.class).single();
+        long total = countUnanswered(period);
         if (total == 0) {
             return Page.empty(pageable);
         }
         List<UnansweredInquiry> inquiries = jdbc.sql("""
                 select r.reference_number, r.subject, r.submitted_at, r.status from request r
-                """ + where + " order by r.submitted_at desc, r.reference_number limit :limit offset :offset")
+                """ + UNANSWERED + " order by r.submitted_at desc, r.reference_number limit :limit offset :offset")
                 .param("start", period.start()).param("end", period.end())
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new UnansweredInquiry(rs.getString("reference_number"), rs.getString("subject"),
