@@ -61,6 +61,13 @@ public class Dates {
         return hijri(date, locale());
     }
 
+    /** The month holding a day, as «نوفمبر 2026» or, in the Umm al-Qura calendar, «جمادى الأولى 1448». */
+    public String month(LocalDate date, boolean hijri, Locale language) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(hijri ? "MMMM y" : "MMMM yyyy", digitsOf(language));
+        return hijri ? format.withChronology(HijrahChronology.INSTANCE).format(HijrahChronology.INSTANCE.date(date))
+                : format.format(date);
+    }
+
     /** The Umm al-Qura date in a given language, or empty outside the range the table covers. */
     public String hijri(LocalDate date, Locale language) {
         try {
