@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.roaringbitmap.RoaringBitmap;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -142,19 +143,18 @@ class DailyFigures {
     private void count(LocalDate day) {
         Instant start = day.atStartOfDay(Dates.RIYADH).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(Dates.RIYADH).toInstant();
-        Map<UUID, String> segments = segmentSets(start, end);
         Map<Key, long[]> requests = new HashMap<>();
         Map<HoursKey, long[]> resolutions = new HashMap<>();
+        Set<UUID> beneficiaries = new HashSet<>();
         jdbc.sql("""
                 select r.kind, r.channel, r.service_id, r.department_id, r.status, r.beneficiary_id,
                        r.business_minutes_to_close, r.closed_within_due_time
                 from request r where r.submitted_at >= :start and r.submitted_at < :end""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(row -> {
-                    UUID beneficiary = row.getObject("beneficiary_id", UUID.class);
                     Key key = new Key(row.getString("kind"), row.getString("channel"),
                             row.getObject("service_id", Long.class), row.getObject("department_id", Long.class),
-                            beneficiary == null ? "" : segments.getOrDefault(beneficiary, ""), row.getString("status"));
+                            row.getString("status"));
                     long[] sums = requests.computeIfAbsent(key, k -> new long[4]);
                     sums[0]++;
                     Long minutes = row.getObject("business_minutes_to_close", Long.class);
@@ -162,41 +162,73 @@ class DailyFigures {
                         sums[1] += row.getBoolean("closed_within_due_time") ? 1 : 0;
                         sums[2]++;
                         sums[3] += minutes;
-                        resolutions.computeIfAbsent(new HoursKey(key, wholeHours(minutes)), k -> new long[1])[0]++;
+                        key.dimensions().forEach((dimension, value) -> resolutions.computeIfAbsent(
+                                new HoursKey(dimension, value, wholeHours(minutes)), k -> new long[1])[0]++);
+                    }
+                    UUID beneficiary = row.getObject("beneficiary_id", UUID.class);
+                    if (beneficiary != null) {
+                        beneficiaries.add(beneficiary);
                     }
                 });
         jdbc.sql("delete from report_request_day where report_day = :day").param("day", day).update();
         jdbc.sql("delete from report_resolution_day where report_day = :day").param("day", day).update();
+        jdbc.sql("delete from report_served_day where report_day = :day").param("day", day).update();
         batch.batchUpdate("""
-                insert into report_request_day (report_day, kind, channel, service_id, department_id, segment_set, status,
-                    requests, within_due, timed, business_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                insert into report_request_day (report_day, kind, channel, service_id, department_id, status, requests,
+                    within_due, timed, business_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 requests.entrySet().stream().map(entry -> new Object[] { day, entry.getKey().kind(),
                         entry.getKey().channel(), entry.getKey().serviceId(), entry.getKey().departmentId(),
-                        entry.getKey().segmentSet(), entry.getKey().status(), entry.getValue()[0], entry.getValue()[1],
-                        entry.getValue()[2], entry.getValue()[3] }).toList());
+                        entry.getKey().status(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2],
+                        entry.getValue()[3] }).toList());
         batch.batchUpdate("""
-                insert into report_resolution_day (report_day, kind, channel, service_id, department_id, segment_set,
-                    business_hours, requests) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                resolutions.entrySet().stream().map(entry -> new Object[] { day, entry.getKey().key().kind(),
-                        entry.getKey().key().channel(), entry.getKey().key().serviceId(),
-                        entry.getKey().key().departmentId(), entry.getKey().key().segmentSet(),
-                        entry.getKey().hours(), entry.getValue()[0] }).toList());
+                insert into report_resolution_day (report_day, dimension, dimension_value, business_hours, requests)
+                values (?, ?, ?, ?, ?)""",
+                resolutions.entrySet().stream().map(entry -> new Object[] { day, entry.getKey().dimension(),
+                        entry.getKey().value(), entry.getKey().hours(), entry.getValue()[0] }).toList());
+        servedOn(day, start, end, beneficiaries);
     }
 
-    /** Each beneficiary of the day's requests with their segments as {@code |3|7|}. */
-    private Map<UUID, String> segmentSets(Instant start, Instant end) {
-        Map<UUID, TreeSet<Long>> segments = new HashMap<>();
+    /** The day's beneficiaries as bitmaps of their numbers: all of them, and those of each segment. */
+    private void servedOn(LocalDate day, Instant start, Instant end, Set<UUID> beneficiaries) {
+        if (beneficiaries.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> numbers = numbers(start, end, beneficiaries);
+        RoaringBitmap all = new RoaringBitmap();
+        numbers.values().forEach(all::add);
+        Map<Long, RoaringBitmap> bySegment = new HashMap<>();
         jdbc.sql("""
-                select s.beneficiary_id, s.segment_id from beneficiary_segment s
+                select s.segment_id, n.number from beneficiary_segment s
+                join report_beneficiary_number n on n.beneficiary_id = s.beneficiary_id
                 where s.beneficiary_id in (select r.beneficiary_id from request r
                                            where r.submitted_at >= :start and r.submitted_at < :end)""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(row -> {
-                    segments.computeIfAbsent(row.getObject("beneficiary_id", UUID.class), id -> new TreeSet<>())
-                            .add(row.getLong("segment_id"));
+                    bySegment.computeIfAbsent(row.getLong("segment_id"), id -> new RoaringBitmap())
+                            .add(row.getInt("number"));
                 });
-        return segments.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().stream().map(String::valueOf).collect(Collectors.joining("|", "|", "|"))));
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] { day, null, ServedBeneficiaries.bytes(all) });
+        bySegment.forEach((segment, bitmap) -> rows.add(new Object[] { day, segment, ServedBeneficiaries.bytes(bitmap) }));
+        batch.batchUpdate("insert into report_served_day (report_day, segment_id, beneficiaries) values (?, ?, ?)", rows);
+    }
+
+    /** The numbers of the day's beneficiaries, given to those who have none yet. */
+    private Map<UUID, Integer> numbers(Instant start, Instant end, Set<UUID> beneficiaries) {
+        String ofTheDay = """
+                select n.beneficiary_id, n.number from report_beneficiary_number n
+                where n.beneficiary_id in (select r.beneficiary_id from request r
+                                           where r.submitted_at >= :start and r.submitted_at < :end)""";
+        Map<UUID, Integer> numbers = new HashMap<>();
+        RowCallbackHandler collect = row -> numbers.put(row.getObject("beneficiary_id", UUID.class), row.getInt("number"));
+        jdbc.sql(ofTheDay).param("start", Timestamp.from(start)).param("end", Timestamp.from(end)).query(collect);
+        List<Object[]> missing = beneficiaries.stream().filter(id -> !numbers.containsKey(id))
+                .map(id -> new Object[] { id }).toList();
+        if (!missing.isEmpty()) {
+            batch.batchUpdate("insert into report_beneficiary_number (beneficiary_id) values (?)", missing);
+            jdbc.sql(ofTheDay).param("start", Timestamp.from(start)).param("end", Timestamp.from(end)).query(collect);
+        }
+        return numbers;
     }
 
     /** Business hours to resolve, rounded up: "resolved within 16 business hours". */
@@ -208,14 +240,29 @@ class DailyFigures {
         return instant.atZone(Dates.RIYADH).toLocalDate();
     }
 
-    private record Key(String kind, String channel, Long serviceId, Long departmentId, String segmentSet,
-            String status) {
+    private record Key(String kind, String channel, Long serviceId, Long departmentId, String status) {
 
-        Key {
-            Objects.requireNonNull(kind);
+        /** The dimensions a resolution is counted under: overall, and by each filter it can be narrowed by. */
+        Map<String, String> dimensions() {
+            Map<String, String> dimensions = new HashMap<>();
+            dimensions.put(ResolutionDimension.ALL.name(), "");
+            dimensions.put(ResolutionDimension.KIND.name(), kind);
+            dimensions.put(ResolutionDimension.CHANNEL.name(), channel);
+            if (serviceId != null) {
+                dimensions.put(ResolutionDimension.SERVICE.name(), serviceId.toString());
+            }
+            if (departmentId != null) {
+                dimensions.put(ResolutionDimension.DEPARTMENT.name(), departmentId.toString());
+            }
+            return dimensions;
         }
     }
 
-    private record HoursKey(Key key, int hours) {
+    private record HoursKey(String dimension, String value, int hours) {
+    }
+
+    /** What the counts of resolution times are kept by. */
+    enum ResolutionDimension {
+        ALL, KIND, CHANNEL, SERVICE, DEPARTMENT
     }
 }

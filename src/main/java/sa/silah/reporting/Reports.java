@@ -78,15 +78,32 @@ public class Reports {
                 beneficiaries(period, chosen), satisfaction(period, chosen), voice(rows, period, chosen));
     }
 
-    /** The sums of the daily figures by kind, channel, service, department and status. */
+    /**
+     * The sums by kind, channel, service, department and status: from the daily figures, or, narrowed to a segment,
+     * from the requests of the beneficiaries in it now.
+     */
     private DayRows dayRows(ReportPeriod period, ReportFilter filter) {
-        MapSqlParameterSource parameters = days(period);
-        String where = cubeFilter(filter, parameters);
         DayRows rows = new DayRows();
+        if (filter.segmentId() != null) {
+            MapSqlParameterSource parameters = instants(period);
+            jdbc.query("""
+                    select r.kind, r.channel, r.service_id, r.department_id, r.status, count(*) as requests,
+                           sum(case when r.status = 'RESOLVED' and r.business_minutes_to_close is not null
+                                     and r.closed_within_due_time = true then 1 else 0 end) as within_due,
+                           sum(case when r.status = 'RESOLVED' and r.business_minutes_to_close is not null
+                                    then 1 else 0 end) as timed,
+                           sum(case when r.status = 'RESOLVED' and r.business_minutes_to_close is not null
+                                    then r.business_minutes_to_close else 0 end) as business_minutes
+                    from request r where r.submitted_at >= :start and r.submitted_at < :end""" + requestFilter(filter, parameters)
+                    + " group by r.kind, r.channel, r.service_id, r.department_id, r.status", parameters,
+                    (RowCallbackHandler) rows::add);
+            return rows;
+        }
+        MapSqlParameterSource parameters = days(period);
         jdbc.query("""
                 select d.kind, d.channel, d.service_id, d.department_id, d.status, sum(d.requests) as requests,
                        sum(d.within_due) as within_due, sum(d.timed) as timed, sum(d.business_minutes) as business_minutes
-                from report_request_day d where d.report_day between :from and :to""" + where
+                from report_request_day d where d.report_day between :from and :to""" + dimensions(filter, parameters, "d")
                 + " group by d.kind, d.channel, d.service_id, d.department_id, d.status", parameters,
                 (RowCallbackHandler) rows::add);
         return rows;
@@ -100,22 +117,60 @@ public class Reports {
                 Math.round(10.0 * rows.businessMinutes / rows.timed / 60) / 10.0, p90Hours(period, filter, rows.timed));
     }
 
-    /** The nearest-rank 90th percentile from the counts of resolved requests per whole business hour. */
+    /**
+     * The nearest-rank 90th percentile from the counts of resolved requests per whole business hour: kept per day
+     * overall and per kind, channel, service and department; counted from the requests themselves for a segment or
+     * for two filters together.
+     */
     private Integer p90Hours(ReportPeriod period, ReportFilter filter, long resolved) {
-        MapSqlParameterSource parameters = days(period);
-        String where = cubeFilter(filter, parameters);
         long rank = (long) Math.ceil(0.9 * resolved);
         long[] seen = { 0 };
         Integer[] hours = { null };
-        jdbc.query("select d.business_hours, sum(d.requests) as requests from report_resolution_day d"
-                + " where d.report_day between :from and :to" + where
-                + " group by d.business_hours order by d.business_hours", parameters, (RowCallbackHandler) row -> {
-                    seen[0] += row.getLong("requests");
-                    if (hours[0] == null && seen[0] >= rank) {
-                        hours[0] = row.getInt("business_hours");
-                    }
-                });
+        RowCallbackHandler walk = row -> {
+            seen[0] += row.getLong("requests");
+            if (hours[0] == null && seen[0] >= rank) {
+                hours[0] = row.getInt("business_hours");
+            }
+        };
+        Map<String, String> dimension = resolutionDimension(filter);
+        if (dimension == null) {
+            MapSqlParameterSource parameters = instants(period);
+            jdbc.query("select (r.business_minutes_to_close + 59) / 60 as business_hours, count(*) as requests"
+                    + " from request r where r.submitted_at >= :start and r.submitted_at < :end"
+                    + " and r.status = 'RESOLVED' and r.business_minutes_to_close is not null"
+                    + requestFilter(filter, parameters) + " group by (r.business_minutes_to_close + 59) / 60"
+                    + " order by business_hours", parameters, walk);
+        } else {
+            MapSqlParameterSource parameters = days(period)
+                    .addValue("dimension", dimension.keySet().iterator().next())
+                    .addValue("value", dimension.values().iterator().next());
+            jdbc.query("select d.business_hours, sum(d.requests) as requests from report_resolution_day d"
+                    + " where d.dimension = :dimension and d.dimension_value = :value"
+                    + " and d.report_day between :from and :to group by d.business_hours order by d.business_hours",
+                    parameters, walk);
+        }
         return hours[0];
+    }
+
+    /** The one dimension the kept resolution counts answer this filter by, or null when they cannot. */
+    private static Map<String, String> resolutionDimension(ReportFilter filter) {
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        if (filter.kind() != null) {
+            chosen.put(DailyFigures.ResolutionDimension.KIND.name(), filter.kind().name());
+        }
+        if (filter.channel() != null) {
+            chosen.put(DailyFigures.ResolutionDimension.CHANNEL.name(), filter.channel().name());
+        }
+        if (filter.serviceId() != null) {
+            chosen.put(DailyFigures.ResolutionDimension.SERVICE.name(), filter.serviceId().toString());
+        }
+        if (filter.departmentId() != null) {
+            chosen.put(DailyFigures.ResolutionDimension.DEPARTMENT.name(), filter.departmentId().toString());
+        }
+        if (filter.segmentId() != null || chosen.size() > 1) {
+            return null;
+        }
+        return chosen.isEmpty() ? Map.of(DailyFigures.ResolutionDimension.ALL.name(), "") : chosen;
     }
 
     private Backlog backlog(ReportFilter filter) {
@@ -153,14 +208,35 @@ public class Reports {
         parameters.addValue("segment", filter.segmentId());
         long registered = jdbc.queryForObject("select count(*) from beneficiary b where b.created_at >= :start"
                 + " and b.created_at < :end" + registeredWhere, parameters, Long.class);
+        boolean bySegmentOnly = filter.departmentId() == null && filter.serviceId() == null && filter.channel() == null
+                && filter.kind() == null;
+        return bySegmentOnly ? servedFromDays(period, filter, registered) : servedFromRequests(parameters, filter, registered);
+    }
+
+    /** Each beneficiary once, from the union of the days' bitmaps. */
+    private Beneficiaries servedFromDays(ReportPeriod period, ReportFilter filter, long registered) {
+        ServedBeneficiaries served = new ServedBeneficiaries();
+        MapSqlParameterSource parameters = days(period).addValue("segment", filter.segmentId());
+        jdbc.query("select d.segment_id, d.beneficiaries from report_served_day d where d.report_day between :from and :to"
+                + (filter.segmentId() == null ? "" : " and d.segment_id = :segment"), parameters,
+                (RowCallbackHandler) row -> served.add(row.getObject("segment_id", Long.class), row.getBytes("beneficiaries")));
+        List<Count> bySegment = served.segments().keySet().stream()
+                .map(segment -> new Count(segment, served.in(segment))).toList();
+        long all = filter.segmentId() == null ? served.all() : served.in(filter.segmentId());
+        return new Beneficiaries(registered, all, sortedByCount(bySegment));
+    }
+
+    /** Under a filter of the requests, the beneficiaries of those requests, read through their index. */
+    private Beneficiaries servedFromRequests(MapSqlParameterSource parameters, ReportFilter filter, long registered) {
         String where = requestFilter(filter, parameters);
-        long served = jdbc.queryForObject("select count(distinct r.beneficiary_id) from request r"
-                + " where r.submitted_at >= :start and r.submitted_at < :end and r.beneficiary_id is not null" + where,
-                parameters, Long.class);
-        List<Count> bySegment = jdbc.query("select s.segment_id, count(distinct r.beneficiary_id) as served"
-                + " from request r join beneficiary_segment s on s.beneficiary_id = r.beneficiary_id"
-                + " where r.submitted_at >= :start and r.submitted_at < :end" + where
-                + (filter.segmentId() == null ? "" : " and s.segment_id = :segment")
+        long served = jdbc.queryForObject("select count(*) from (select r.beneficiary_id from request r"
+                + " where r.submitted_at >= :start and r.submitted_at < :end and r.beneficiary_id is not null" + where
+                + " group by r.beneficiary_id) served", parameters, Long.class);
+        List<Count> bySegment = jdbc.query("select s.segment_id, count(*) as served from (select r.beneficiary_id"
+                + " from request r where r.submitted_at >= :start and r.submitted_at < :end"
+                + " and r.beneficiary_id is not null" + where + " group by r.beneficiary_id) x"
+                + " join beneficiary_segment s on s.beneficiary_id = x.beneficiary_id"
+                + (filter.segmentId() == null ? "" : " where s.segment_id = :segment")
                 + " group by s.segment_id", parameters,
                 (row, n) -> new Count(row.getLong("segment_id"), row.getLong("served")));
         return new Beneficiaries(registered, served, sortedByCount(bySegment));
@@ -205,16 +281,6 @@ public class Reports {
                 sortedByCount(rows.services(RequestKind.SUGGESTION)), sortedByCount(rows.services(RequestKind.COMPLAINT)),
                 recovery.count(scope, FollowUpState.OPEN), recovery.count(scope, FollowUpState.OVERDUE),
                 knowledge.countUnanswered(new KnowledgeReport.Period(period.from(), period.to())));
-    }
-
-    /** The filter on the daily figures ({@code d}). */
-    private static String cubeFilter(ReportFilter filter, MapSqlParameterSource parameters) {
-        StringBuilder where = new StringBuilder(dimensions(filter, parameters, "d"));
-        if (filter.segmentId() != null) {
-            where.append(" and d.segment_set like :segment_set");
-            parameters.addValue("segment_set", "%|" + filter.segmentId() + "|%");
-        }
-        return where.toString();
     }
 
     /** The filter on the requests ({@code r}). */

@@ -141,6 +141,37 @@ class ReportsIT {
     }
 
     @Test
+    void withoutAFilterTheDailyRowsGiveTheSameFigures() {
+        // Every fixture of this class holds the same requests in March 2025, so the shares do not depend on how many.
+        ReportSummary all = reports.summary(MARCH, ReportFilter.NONE);
+        ReportSummary services = reports.summary(MARCH, new ReportFilter(null, null, null, RequestKind.SERVICE, null));
+
+        assertThat(all.volume().total() % 7).isZero();
+        assertThat(all.volume().byKind().get(RequestKind.SERVICE)).isEqualTo(all.volume().total() / 7 * 4);
+        assertThat(all.timeliness().resolvedWithinDueRate()).isEqualTo(75.0);
+        assertThat(all.timeliness().meanBusinessHoursToResolve()).isEqualTo(3.2);
+        assertThat(all.timeliness().p90BusinessHoursToResolve()).isEqualTo(8);
+        // Services only: 60, 200 and 479 minutes, two of three within due.
+        assertThat(services.timeliness().resolvedWithinDueRate()).isEqualTo(66.7);
+        assertThat(services.timeliness().meanBusinessHoursToResolve()).isEqualTo(4.1);
+        assertThat(services.timeliness().p90BusinessHoursToResolve()).isEqualTo(8);
+    }
+
+    @Test
+    void countsEachBeneficiaryServedOnceFromTheDays() {
+        long before = reports.summary(MARCH, ReportFilter.NONE).beneficiaries().served();
+        ReportsFixture another = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+
+        ReportSummary.Beneficiaries all = reports.summary(MARCH, ReportFilter.NONE).beneficiaries();
+        ReportSummary.Beneficiaries group = reports.summary(MARCH,
+                new ReportFilter(null, null, null, null, another.group.getId())).beneficiaries();
+
+        assertThat(all.served() - before).isEqualTo(3);
+        assertThat(all.servedBySegment()).contains(new Count(another.group.getId(), 2), new Count(another.other.getId(), 1));
+        assertThat(group.served()).isEqualTo(2);
+    }
+
+    @Test
     void showsTheOpenBacklogNowByAgeWithWhatIsBreached() {
         ReportSummary.Backlog backlog = reports.summary(MARCH, department()).backlog();
 
