@@ -145,7 +145,7 @@ class DailyFigures {
         Instant end = day.plusDays(1).atStartOfDay(Dates.RIYADH).toInstant();
         Map<Key, long[]> requests = new HashMap<>();
         Map<HoursKey, long[]> resolutions = new HashMap<>();
-        Set<UUID> beneficiaries = new HashSet<>();
+        Map<UUID, Set<Map.Entry<String, String>>> beneficiaries = new HashMap<>();
         jdbc.sql("""
                 select r.kind, r.channel, r.service_id, r.department_id, r.status, r.beneficiary_id,
                        r.business_minutes_to_close, r.closed_within_due_time
@@ -167,7 +167,8 @@ class DailyFigures {
                     }
                     UUID beneficiary = row.getObject("beneficiary_id", UUID.class);
                     if (beneficiary != null) {
-                        beneficiaries.add(beneficiary);
+                        beneficiaries.computeIfAbsent(beneficiary, id -> new HashSet<>())
+                                .addAll(key.dimensions().entrySet());
                     }
                 });
         jdbc.sql("delete from report_request_day where report_day = :day").param("day", day).update();
@@ -188,15 +189,15 @@ class DailyFigures {
         servedOn(day, start, end, beneficiaries);
     }
 
-    /** The day's beneficiaries as bitmaps of their numbers: all of them, and those of each segment. */
-    private void servedOn(LocalDate day, Instant start, Instant end, Set<UUID> beneficiaries) {
+    /** The day's beneficiaries as bitmaps of their numbers: overall, per segment, and per value of each dimension. */
+    private void servedOn(LocalDate day, Instant start, Instant end, Map<UUID, Set<Map.Entry<String, String>>> beneficiaries) {
         if (beneficiaries.isEmpty()) {
             return;
         }
-        Map<UUID, Integer> numbers = numbers(start, end, beneficiaries);
-        RoaringBitmap all = new RoaringBitmap();
-        numbers.values().forEach(all::add);
-        Map<Long, RoaringBitmap> bySegment = new HashMap<>();
+        Map<UUID, Integer> numbers = numbers(start, end, beneficiaries.keySet());
+        Map<Map.Entry<String, String>, RoaringBitmap> bitmaps = new HashMap<>();
+        beneficiaries.forEach((beneficiary, dimensions) -> dimensions.forEach(dimension -> bitmaps
+                .computeIfAbsent(dimension, d -> new RoaringBitmap()).add(numbers.get(beneficiary))));
         jdbc.sql("""
                 select s.segment_id, n.number from beneficiary_segment s
                 join report_beneficiary_number n on n.beneficiary_id = s.beneficiary_id
@@ -204,13 +205,13 @@ class DailyFigures {
                                            where r.submitted_at >= :start and r.submitted_at < :end)""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(row -> {
-                    bySegment.computeIfAbsent(row.getLong("segment_id"), id -> new RoaringBitmap())
-                            .add(row.getInt("number"));
+                    bitmaps.computeIfAbsent(Map.entry(Dimension.SEGMENT.name(), Long.toString(row.getLong("segment_id"))),
+                            d -> new RoaringBitmap()).add(row.getInt("number"));
                 });
-        List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] { day, null, ServedBeneficiaries.bytes(all) });
-        bySegment.forEach((segment, bitmap) -> rows.add(new Object[] { day, segment, ServedBeneficiaries.bytes(bitmap) }));
-        batch.batchUpdate("insert into report_served_day (report_day, segment_id, beneficiaries) values (?, ?, ?)", rows);
+        batch.batchUpdate("insert into report_served_day (report_day, dimension, dimension_value, beneficiaries)"
+                + " values (?, ?, ?, ?)", bitmaps.entrySet().stream().map(entry -> new Object[] { day,
+                        entry.getKey().getKey(), entry.getKey().getValue(), ServedBeneficiaries.bytes(entry.getValue()) })
+                .toList());
     }
 
     /** The numbers of the day's beneficiaries, given to those who have none yet. */
@@ -242,17 +243,17 @@ class DailyFigures {
 
     private record Key(String kind, String channel, Long serviceId, Long departmentId, String status) {
 
-        /** The dimensions a resolution is counted under: overall, and by each filter it can be narrowed by. */
+        /** The dimensions a request is counted under: overall, and by each filter it can be narrowed by. */
         Map<String, String> dimensions() {
             Map<String, String> dimensions = new HashMap<>();
-            dimensions.put(ResolutionDimension.ALL.name(), "");
-            dimensions.put(ResolutionDimension.KIND.name(), kind);
-            dimensions.put(ResolutionDimension.CHANNEL.name(), channel);
+            dimensions.put(Dimension.ALL.name(), "");
+            dimensions.put(Dimension.KIND.name(), kind);
+            dimensions.put(Dimension.CHANNEL.name(), channel);
             if (serviceId != null) {
-                dimensions.put(ResolutionDimension.SERVICE.name(), serviceId.toString());
+                dimensions.put(Dimension.SERVICE.name(), serviceId.toString());
             }
             if (departmentId != null) {
-                dimensions.put(ResolutionDimension.DEPARTMENT.name(), departmentId.toString());
+                dimensions.put(Dimension.DEPARTMENT.name(), departmentId.toString());
             }
             return dimensions;
         }
@@ -261,8 +262,8 @@ class DailyFigures {
     private record HoursKey(String dimension, String value, int hours) {
     }
 
-    /** What the counts of resolution times are kept by. */
-    enum ResolutionDimension {
-        ALL, KIND, CHANNEL, SERVICE, DEPARTMENT
+    /** What the daily resolution counts and bitmaps of beneficiaries are kept by; segments for beneficiaries only. */
+    enum Dimension {
+        ALL, KIND, CHANNEL, SERVICE, DEPARTMENT, SEGMENT
     }
 }

@@ -154,23 +154,31 @@ public class Reports {
 
     /** The one dimension the kept resolution counts answer this filter by, or null when they cannot. */
     private static Map<String, String> resolutionDimension(ReportFilter filter) {
+        return filter.segmentId() != null ? null : keptDimension(filter);
+    }
+
+    /**
+     * The one dimension of the request the daily counts are kept by that this filter asks for ({@code ALL} for
+     * none), or null for two or more; the segment is left aside.
+     */
+    private static Map<String, String> keptDimension(ReportFilter filter) {
         Map<String, String> chosen = new java.util.LinkedHashMap<>();
         if (filter.kind() != null) {
-            chosen.put(DailyFigures.ResolutionDimension.KIND.name(), filter.kind().name());
+            chosen.put(DailyFigures.Dimension.KIND.name(), filter.kind().name());
         }
         if (filter.channel() != null) {
-            chosen.put(DailyFigures.ResolutionDimension.CHANNEL.name(), filter.channel().name());
+            chosen.put(DailyFigures.Dimension.CHANNEL.name(), filter.channel().name());
         }
         if (filter.serviceId() != null) {
-            chosen.put(DailyFigures.ResolutionDimension.SERVICE.name(), filter.serviceId().toString());
+            chosen.put(DailyFigures.Dimension.SERVICE.name(), filter.serviceId().toString());
         }
         if (filter.departmentId() != null) {
-            chosen.put(DailyFigures.ResolutionDimension.DEPARTMENT.name(), filter.departmentId().toString());
+            chosen.put(DailyFigures.Dimension.DEPARTMENT.name(), filter.departmentId().toString());
         }
-        if (filter.segmentId() != null || chosen.size() > 1) {
+        if (chosen.size() > 1) {
             return null;
         }
-        return chosen.isEmpty() ? Map.of(DailyFigures.ResolutionDimension.ALL.name(), "") : chosen;
+        return chosen.isEmpty() ? Map.of(DailyFigures.Dimension.ALL.name(), "") : chosen;
     }
 
     private Backlog backlog(ReportFilter filter) {
@@ -208,22 +216,34 @@ public class Reports {
         parameters.addValue("segment", filter.segmentId());
         long registered = jdbc.queryForObject("select count(*) from beneficiary b where b.created_at >= :start"
                 + " and b.created_at < :end" + registeredWhere, parameters, Long.class);
-        boolean bySegmentOnly = filter.departmentId() == null && filter.serviceId() == null && filter.channel() == null
-                && filter.kind() == null;
-        return bySegmentOnly ? servedFromDays(period, filter, registered) : servedFromRequests(parameters, filter, registered);
+        Map<String, String> dimension = keptDimension(filter);
+        return dimension != null ? servedFromDays(period, filter, dimension, registered)
+                : servedFromRequests(parameters, filter, registered);
     }
 
-    /** Each beneficiary once, from the union of the days' bitmaps. */
-    private Beneficiaries servedFromDays(ReportPeriod period, ReportFilter filter, long registered) {
+    /** Each beneficiary once, from the unions of the days' bitmaps of the filter's dimension and of the segments. */
+    private Beneficiaries servedFromDays(ReportPeriod period, ReportFilter filter, Map<String, String> dimension,
+            long registered) {
         ServedBeneficiaries served = new ServedBeneficiaries();
-        MapSqlParameterSource parameters = days(period).addValue("segment", filter.segmentId());
-        jdbc.query("select d.segment_id, d.beneficiaries from report_served_day d where d.report_day between :from and :to"
-                + (filter.segmentId() == null ? "" : " and d.segment_id = :segment"), parameters,
-                (RowCallbackHandler) row -> served.add(row.getObject("segment_id", Long.class), row.getBytes("beneficiaries")));
-        List<Count> bySegment = served.segments().keySet().stream()
-                .map(segment -> new Count(segment, served.in(segment))).toList();
-        long all = filter.segmentId() == null ? served.all() : served.in(filter.segmentId());
-        return new Beneficiaries(registered, all, sortedByCount(bySegment));
+        MapSqlParameterSource parameters = days(period).addValue("dimension", dimension.keySet().iterator().next())
+                .addValue("value", dimension.values().iterator().next())
+                .addValue("segment", DailyFigures.Dimension.SEGMENT.name());
+        jdbc.query("""
+                select d.dimension, d.dimension_value, d.beneficiaries from report_served_day d
+                where d.report_day between :from and :to
+                  and ((d.dimension = :dimension and d.dimension_value = :value) or d.dimension = :segment)""",
+                parameters, (RowCallbackHandler) row -> served.add(
+                        DailyFigures.Dimension.SEGMENT.name().equals(row.getString("dimension"))
+                                ? Long.valueOf(row.getString("dimension_value")) : null,
+                        row.getBytes("beneficiaries")));
+        List<Count> bySegment = new ArrayList<>();
+        for (Long segment : served.segments()) {
+            if (filter.segmentId() == null || filter.segmentId().equals(segment)) {
+                bySegment.add(new Count(segment, served.count(segment)));
+            }
+        }
+        bySegment.removeIf(count -> count.count() == 0);
+        return new Beneficiaries(registered, served.count(filter.segmentId()), sortedByCount(bySegment));
     }
 
     /** Under a filter of the requests, the beneficiaries of those requests, read through their index. */

@@ -11,14 +11,16 @@ import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The beneficiaries served over a period, as the union of the days' bitmaps: each counted once however many
- * requests they made, overall and in each of their segments.
+ * The beneficiaries served over a period, as the unions of the days' bitmaps: each beneficiary counted once however
+ * many requests they made. Segments belong to beneficiaries, not to requests, so those served under a filter who
+ * are in a segment are the intersection of the two unions.
  */
 final class ServedBeneficiaries {
 
-    private final RoaringBitmap all = new RoaringBitmap();
+    private final RoaringBitmap served = new RoaringBitmap();
     private final Map<Long, RoaringBitmap> bySegment = new HashMap<>();
 
+    /** Adds a day's bitmap: of the filter's dimension, or of a segment when {@code segmentId} is not null. */
     void add(Long segmentId, byte[] day) {
         RoaringBitmap bitmap = new RoaringBitmap();
         try {
@@ -26,20 +28,20 @@ final class ServedBeneficiaries {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        (segmentId == null ? all : bySegment.computeIfAbsent(segmentId, id -> new RoaringBitmap())).or(bitmap);
+        (segmentId == null ? served : bySegment.computeIfAbsent(segmentId, id -> new RoaringBitmap())).or(bitmap);
     }
 
-    long all() {
-        return all.getLongCardinality();
+    /** Those served, or only those of them in a segment. */
+    long count(Long segmentId) {
+        if (segmentId == null) {
+            return served.getLongCardinality();
+        }
+        RoaringBitmap segment = bySegment.get(segmentId);
+        return segment == null ? 0 : RoaringBitmap.andCardinality(served, segment);
     }
 
-    long in(Long segmentId) {
-        RoaringBitmap bitmap = bySegment.get(segmentId);
-        return bitmap == null ? 0 : bitmap.getLongCardinality();
-    }
-
-    Map<Long, RoaringBitmap> segments() {
-        return bySegment;
+    Iterable<Long> segments() {
+        return bySegment.keySet();
     }
 
     static byte[] bytes(RoaringBitmap bitmap) {

@@ -33,14 +33,16 @@ create table report_beneficiary_number (
     constraint report_beneficiary_number_uk unique (number)
 );
 
--- The beneficiaries with a request submitted on a day (a Roaring bitmap of their numbers), all of them (no
--- segment) and those in each segment: the union over a period counts each beneficiary once.
+-- The beneficiaries with a request submitted on a day (a Roaring bitmap of their numbers): all of them (dimension
+-- ALL), those in each segment, and those with a request of each kind, channel, service and department. The union
+-- over a period counts each beneficiary once.
 create table report_served_day (
-    report_day     date   not null,
-    segment_id     bigint,
-    beneficiaries  bytea  not null
+    report_day       date        not null,
+    dimension        varchar(20) not null,
+    dimension_value  varchar(40) not null,
+    beneficiaries    bytea       not null
 );
-create index report_served_day_idx on report_served_day (report_day);
+create index report_served_day_idx on report_served_day (dimension, dimension_value, report_day);
 
 -- Days whose figures must be counted again: one row per change to a request of that day, written in the
 -- transaction of the change (inserts only, so busy days never wait on each other).

@@ -123,6 +123,11 @@ class ReportsIT {
                 null)).volume().total()).isEqualTo(3);
         assertThat(reports.summary(MARCH, new ReportFilter(fixture.department.getId(), null, null,
                 RequestKind.SERVICE, null)).timeliness().p90BusinessHoursToResolve()).isEqualTo(8);
+        ReportSummary.Beneficiaries byPhone = reports.summary(MARCH, new ReportFilter(fixture.department.getId(), null,
+                Channel.PHONE, null, null)).beneficiaries();
+        assertThat(byPhone.served()).isEqualTo(3); // #2, #3 and #5
+        assertThat(byPhone.servedBySegment()).contains(new Count(fixture.group.getId(), 2),
+                new Count(fixture.other.getId(), 1));
         ReportPeriod tenth = ReportPeriod.custom("2025-03-10", "2025-03-10");
         assertThat(reports.summary(tenth, department()).volume().total()).isEqualTo(6);
     }
