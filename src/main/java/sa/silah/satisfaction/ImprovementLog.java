@@ -1,6 +1,7 @@
 package sa.silah.satisfaction;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,12 @@ public class ImprovementLog {
     @Transactional(readOnly = true)
     public Page<Improvement> list(Pageable pageable) {
         return improvements.findAllByOrderByMadeOnDescIdDesc(pageable);
+    }
+
+    /** The improvements made from one day to another, both included, the earliest first: a year's report lists them. */
+    @Transactional(readOnly = true)
+    public List<Improvement> madeBetween(LocalDate from, LocalDate to) {
+        return improvements.findByMadeOnBetweenOrderByMadeOnAscIdAsc(from, to);
     }
 
     /** The names of the services some improvements name, in a language, by id: one query for a whole page. */

@@ -1,5 +1,8 @@
 package sa.silah.satisfaction;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Improvements extends JpaRepository<Improvement, Long> {
 
     Page<Improvement> findAllByOrderByMadeOnDescIdDesc(Pageable pageable);
+
+    List<Improvement> findByMadeOnBetweenOrderByMadeOnAscIdAsc(LocalDate from, LocalDate to);
 }
