@@ -107,8 +107,7 @@ public class ReportTables {
 
     /** The backlog is of now: its lists are every open request, cut by age, whatever the period. */
     private ReportTable backlog(ReportSummary summary, Locale locale) {
-        Map<String, String> open = filterParameters(summary.filter());
-        open.put("open", "true");
+        Map<String, String> open = openRequests(summary);
         LocalDate today = LocalDate.now(clock.withZone(Dates.RIYADH));
         List<Row> rows = new ArrayList<>();
         summary.backlog().byAge().forEach((band, count) -> {
@@ -169,6 +168,16 @@ public class ReportTables {
     private ReportTable table(String key, Locale locale, String valueColumn, List<Row> rows) {
         return new ReportTable(key, message("report.table." + key, locale),
                 List.of(message("report.column.item", locale), message(valueColumn, locale)), rows);
+    }
+
+    /** The request list behind every request a summary counts: those submitted in its period under its filter. */
+    public static Map<String, String> submittedRequests(ReportSummary summary) {
+        return baseParameters(summary);
+    }
+
+    /** The request list behind the open backlog of a summary: every open request under its filter, now. */
+    public static Map<String, String> openRequests(ReportSummary summary) {
+        return with(filterParameters(summary.filter()), "open", "true");
     }
 
     /** The period and the filter as the request list reads them. */

@@ -112,7 +112,7 @@ class RequestApiController {
             @RequestParam(required = false) SlaState sla, @RequestParam(required = false) InboxQuery.Tab tab,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             Principal principal) {
-        var query = new InboxQuery(tab, status, kind, channel, null, sla, null);
+        var query = InboxQuery.of(tab, status, kind, channel, null, sla);
         var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
                 Sort.by("dueAt", "referenceNumber"));
         Page<Request> found = casework.inbox(query, caseworker(principal), pageable);

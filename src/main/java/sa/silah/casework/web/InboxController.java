@@ -1,6 +1,7 @@
 package sa.silah.casework.web;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,16 +10,17 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import sa.silah.beneficiary.SegmentCatalog;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Caseworker;
 import sa.silah.casework.EscalationQueue;
@@ -26,6 +28,7 @@ import sa.silah.casework.InboxQuery;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestKind;
 import sa.silah.casework.RequestStatus;
+import sa.silah.casework.SlaState;
 import sa.silah.catalog.Department;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
@@ -45,24 +48,33 @@ class InboxController {
     private final EscalationQueue escalations;
     private final Departments departments;
     private final ServiceCatalog services;
+    private final SegmentCatalog segments;
 
-    InboxController(Casework casework, EscalationQueue escalations, Departments departments, ServiceCatalog services) {
+    InboxController(Casework casework, EscalationQueue escalations, Departments departments, ServiceCatalog services,
+            SegmentCatalog segments) {
         this.casework = casework;
         this.escalations = escalations;
         this.departments = departments;
         this.services = services;
+        this.segments = segments;
     }
 
     /** A tab and how many requests it holds. */
     record TabCount(InboxQuery.Tab tab, long count) {
     }
 
+    /**
+     * What the inbox is asked for: a tab, the filters an officer sets, and those a report's figure links with (its
+     * department, the beneficiary's segment, the days submitted, open only).
+     */
+    record InboxParameters(InboxQuery.Tab tab, RequestStatus status, RequestKind kind, Channel channel, Long service,
+            SlaState sla, Long department, Long segment, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean open, Integer page) {
+    }
+
     @GetMapping
-    String inbox(@RequestParam(required = false) InboxQuery.Tab tab, @RequestParam(required = false) RequestStatus status,
-            @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) Long service, @RequestParam(defaultValue = "0") int page,
-            Principal principal, Model model) {
-        fill(tab, status, kind, channel, service, page, principal, model);
+    String inbox(InboxParameters parameters, Principal principal, Model model) {
+        fill(parameters, principal, model);
         Caseworker caseworker = casework.caseworker(principal.getName());
         if (caseworker.isManager()) {
             model.addAttribute("escalations", escalations.waiting(caseworker, PageRequest.of(0, 20)).getContent());
@@ -79,22 +91,21 @@ class InboxController {
 
     @HxRequest
     @GetMapping
-    String results(@RequestParam(required = false) InboxQuery.Tab tab, @RequestParam(required = false) RequestStatus status,
-            @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Channel channel,
-            @RequestParam(required = false) Long service, @RequestParam(defaultValue = "0") int page,
-            Principal principal, Model model) {
-        fill(tab, status, kind, channel, service, page, principal, model);
+    String results(InboxParameters parameters, Principal principal, Model model) {
+        fill(parameters, principal, model);
         return "casework/inbox :: results";
     }
 
-    private void fill(InboxQuery.Tab tab, RequestStatus status, RequestKind kind, Channel channel, Long service,
-            int page, Principal principal, Model model) {
+    private void fill(InboxParameters parameters, Principal principal, Model model) {
         Caseworker caseworker = casework.caseworker(principal.getName());
-        InboxQuery.Tab chosen = tab != null ? tab : caseworker.seesEveryDepartment() ? InboxQuery.Tab.UNASSIGNED
-                : InboxQuery.Tab.DEPARTMENT;
-        var query = new InboxQuery(chosen, status, kind, channel, service, null, null);
+        InboxQuery.Tab chosen = parameters.tab() != null ? parameters.tab()
+                : caseworker.seesEveryDepartment() ? InboxQuery.Tab.UNASSIGNED : InboxQuery.Tab.DEPARTMENT;
+        var query = new InboxQuery(chosen, parameters.status(), parameters.kind(), parameters.channel(),
+                parameters.service(), parameters.sla(), null, parameters.department(), parameters.segment(),
+                parameters.from(), parameters.to(), Boolean.TRUE.equals(parameters.open()));
+        int page = parameters.page() == null ? 0 : Math.max(parameters.page(), 0);
         Page<Request> requests = casework.inbox(query, caseworker,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("dueAt", "referenceNumber")));
+                PageRequest.of(page, PAGE_SIZE, Sort.by("dueAt", "referenceNumber")));
         List<TabCount> tabs = Stream.of(InboxQuery.Tab.values()).filter(each -> each != InboxQuery.Tab.ALL)
                 .map(each -> new TabCount(each, casework.count(InboxQuery.ofTab(each), caseworker))).toList();
         model.addAttribute("statuses", RequestStatus.values());
@@ -108,5 +119,9 @@ class InboxController {
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("departmentsById", departments.findAll().stream()
                 .collect(Collectors.toMap(Department::getId, Function.identity())));
+        if (query.segmentId() != null) {
+            segments.all().stream().filter(segment -> segment.getId().equals(query.segmentId())).findFirst()
+                    .ifPresent(segment -> model.addAttribute("segment", segment));
+        }
     }
 }
