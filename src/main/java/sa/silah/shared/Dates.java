@@ -24,12 +24,18 @@ public class Dates {
     private static final Locale ARABIC = Locale.forLanguageTag("ar-SA-u-nu-latn");
 
     public String dateTime(Instant instant) {
+        return dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    /** The time in a given language, for what is written away from the request, such as an export. */
+    public String dateTime(Instant instant, Locale language) {
         if (instant == null) {
             return "";
         }
         var local = instant.atZone(RIYADH);
-        String gregorian = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale()).format(local);
-        return withHijri(gregorian, local.toLocalDate());
+        String gregorian = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", digitsOf(language)).format(local);
+        String hijri = hijri(local.toLocalDate(), language);
+        return hijri.isEmpty() ? gregorian : gregorian + " (" + hijri + ")";
     }
 
     public String date(LocalDate date) {
@@ -49,11 +55,6 @@ public class Dates {
     /** The Gregorian date alone, in a given language. */
     public String gregorian(LocalDate date, Locale language) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", digitsOf(language)).format(date);
-    }
-
-    private String withHijri(String gregorian, LocalDate date) {
-        String hijri = hijri(date);
-        return hijri.isEmpty() ? gregorian : gregorian + " (" + hijri + ")";
     }
 
     /** The Umm al-Qura date, or empty outside the range the table covers (1300–1600 AH). */

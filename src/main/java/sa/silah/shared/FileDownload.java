@@ -20,13 +20,21 @@ public record FileDownload(String fileName, String mediaType, Resource content) 
      * of shared caches.
      */
     public ResponseEntity<Resource> toResponseEntity() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(content);
+        return ResponseEntity.ok().headers(headers(fileName, mediaType)).body(content);
+    }
+
+    /**
+     * The safe headers of any download, stored or written as it is sent: the name in both the plain and the RFC 5987
+     * form, so an Arabic name survives.
+     */
+    static HttpHeaders headers(String fileName, String mediaType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(mediaType));
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+        return headers;
     }
 }

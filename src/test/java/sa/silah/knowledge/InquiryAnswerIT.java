@@ -7,13 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
@@ -205,6 +209,29 @@ class InquiryAnswerIT {
                 .andExpect(content().string(containsString(unanswered.getReferenceNumber())))
                 .andExpect(content().string(not(containsString(">" + answered.getReferenceNumber() + "<"))));
         mvc.perform(get("/knowledge/report").with(user(fixture.officer).roles("OFFICER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReportIsExportedWithBothTablesForItsPeriodToManagersOnly() throws Exception {
+        Request answered = fixture.inquiryAboutTheSupport();
+        Request unanswered = fixture.inquiry("سؤال عن التطوع " + fixture.marker, "كيف أتطوع في الجمعية؟");
+        answers.answer(answered.getReferenceNumber(), new KnowledgeItem(ItemKind.FAQ, fixture.faq.getId(), null),
+                fixture.filledAnswer(), casework.caseworker(fixture.officer));
+        LocalDate today = LocalDate.now(Dates.RIYADH);
+        String manager = TestAccounts.ensure(staff, Role.MANAGER);
+
+        MvcResult started = mvc.perform(get("/knowledge/report/export.csv").param("from", today.minusDays(1).toString())
+                        .param("to", today.toString()).with(user(manager).roles("MANAGER")))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFأكثر الإجابات استخدامًا\r\n").contains(fixture.faq.getQuestionAr(),
+                "\r\n\r\n", unanswered.getReferenceNumber() + ",سؤال عن التطوع " + fixture.marker + ",")
+                .doesNotContain(answered.getReferenceNumber() + ",");
+        mvc.perform(get("/knowledge/report/export.csv").with(user(fixture.officer).roles("OFFICER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/knowledge/report/export.xlsx").with(user(fixture.officer).roles("OFFICER")))
                 .andExpect(status().isForbidden());
     }
 

@@ -1,11 +1,19 @@
 package sa.silah.beneficiary.web;
 
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -32,9 +41,12 @@ import sa.silah.beneficiary.RepresentativeDetails;
 import sa.silah.beneficiary.SegmentCatalog;
 import sa.silah.shared.Channel;
 import sa.silah.shared.DuplicateRecordException;
+import sa.silah.shared.ExportFormat;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.PagedRows;
+import sa.silah.shared.TableExport;
 
 /**
  * The officer's registry pages: search, register, view, edit, and the household, representatives and
@@ -49,8 +61,12 @@ class BeneficiaryController {
 
     private final BeneficiaryRegistry registry;
     private final SegmentCatalog segments;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    BeneficiaryController(BeneficiaryRegistry registry, SegmentCatalog segments) {
+    BeneficiaryController(BeneficiaryRegistry registry, SegmentCatalog segments, MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
         this.registry = registry;
         this.segments = segments;
     }
@@ -72,6 +88,38 @@ class BeneficiaryController {
         Page<Beneficiary> results = registry.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("results", results);
+    }
+
+    /**
+     * The search as the page shows it, every page of it, as CSV or XLSX, with the same columns as the list; each
+     * record exported is logged as accessed.
+     */
+    @GetMapping("/export.{format}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, @RequestParam(required = false) String q,
+            Locale locale) {
+        ExportFormat exportFormat = ExportFormat.ofExtension(format);
+        PagedRows<Beneficiary> found = PagedRows.of(Sort.unsorted(), pageable -> registry.export(q, pageable));
+        List<String> columns = Stream.of("field.fullName", "beneficiary.type", "field.identifier", "field.mobile",
+                "field.city", "field.segments").map(key -> messages.getMessage(key, null, locale)).toList();
+        String title = messages.getMessage("beneficiary.list.title", null, locale);
+        return new TableExport(title, exportFormat, locale, found.total(), writer -> {
+            writer.startTable(title, columns);
+            found.forEachPage(page -> {
+                for (Beneficiary beneficiary : page) {
+                    writer.row(row(beneficiary, locale));
+                }
+            });
+        }).toResponseEntity(clock);
+    }
+
+    private List<Object> row(Beneficiary beneficiary, Locale locale) {
+        String type = beneficiary.isIndividual()
+                ? messages.getMessage("beneficiaryType." + beneficiary.getType(), null, locale)
+                : messages.getMessage("organizationType." + beneficiary.getOrganizationType(), null, locale);
+        return Arrays.asList(beneficiary.getFullName(), type,
+                beneficiary.isIndividual() ? beneficiary.getNationalId() : beneficiary.getRegistrationNumber(),
+                beneficiary.getMobile(), beneficiary.getCity(), beneficiary.getSegments().stream()
+                        .map(segment -> segment.name(locale)).collect(Collectors.joining("، ")));
     }
 
     /**

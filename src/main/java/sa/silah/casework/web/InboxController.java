@@ -1,22 +1,30 @@
 package sa.silah.casework.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -32,7 +40,12 @@ import sa.silah.casework.SlaState;
 import sa.silah.catalog.Department;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
+import sa.silah.catalog.ServiceOffering;
 import sa.silah.shared.Channel;
+import sa.silah.shared.Dates;
+import sa.silah.shared.ExportFormat;
+import sa.silah.shared.PagedRows;
+import sa.silah.shared.TableExport;
 
 /**
  * The officer's inbox: my requests, my department's, the unassigned, those at risk and those overdue, each
@@ -49,14 +62,20 @@ class InboxController {
     private final Departments departments;
     private final ServiceCatalog services;
     private final SegmentCatalog segments;
+    private final MessageSource messages;
+    private final Dates dates;
+    private final Clock clock;
 
     InboxController(Casework casework, EscalationQueue escalations, Departments departments, ServiceCatalog services,
-            SegmentCatalog segments) {
+            SegmentCatalog segments, MessageSource messages, Dates dates, Clock clock) {
         this.casework = casework;
         this.escalations = escalations;
         this.departments = departments;
         this.services = services;
         this.segments = segments;
+        this.messages = messages;
+        this.dates = dates;
+        this.clock = clock;
     }
 
     /** A tab and how many requests it holds. */
@@ -96,13 +115,65 @@ class InboxController {
         return "casework/inbox :: results";
     }
 
-    private void fill(InboxParameters parameters, Principal principal, Model model) {
+    /**
+     * The list as the page shows it, with the same tab and filters, every page of it, as CSV or XLSX: what the
+     * table shows plus the channel, the service, the SLA state and the submission time; nothing else of the
+     * beneficiary.
+     */
+    @GetMapping("/export.{format}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, InboxParameters parameters,
+            Principal principal, Locale locale) {
+        ExportFormat exportFormat = ExportFormat.ofExtension(format);
         Caseworker caseworker = casework.caseworker(principal.getName());
+        InboxQuery query = query(parameters, caseworker);
+        PagedRows<Request> requests = PagedRows.of(Sort.by("dueAt", "referenceNumber"),
+                pageable -> casework.inbox(query, caseworker, pageable));
+        Map<Long, Department> departmentsById = departments.findAll().stream()
+                .collect(Collectors.toMap(Department::getId, Function.identity()));
+        List<String> columns = Stream.of("request.referenceNumber", "request.subject", "request.kind",
+                "request.channel", "request.service", "request.department", "request.status", "request.slaState",
+                "request.submittedAt", "request.dueAt", "request.assignee")
+                .map(key -> messages.getMessage(key, null, locale)).toList();
+        String title = messages.getMessage("inbox.title", null, locale);
+        return new TableExport(title, exportFormat, locale, requests.total(), writer -> {
+            writer.startTable(title, columns);
+            requests.forEachPage(page -> {
+                Map<Long, ServiceOffering> servicesById = services.byId(page.stream().map(Request::getServiceId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
+                for (Request request : page) {
+                    writer.row(row(request, servicesById, departmentsById, locale));
+                }
+            });
+        }).toResponseEntity(clock);
+    }
+
+    private List<Object> row(Request request, Map<Long, ServiceOffering> servicesById,
+            Map<Long, Department> departmentsById, Locale locale) {
+        ServiceOffering offering = request.getServiceId() == null ? null : servicesById.get(request.getServiceId());
+        Department department = request.getDepartmentId() == null ? null : departmentsById.get(request.getDepartmentId());
+        return Arrays.asList(request.getReferenceNumber(), request.getSubject(),
+                messages.getMessage("requestKind." + request.getKind(), null, locale),
+                messages.getMessage("channel." + request.getChannel(), null, locale),
+                offering == null ? null : offering.name(locale), department == null ? null : department.name(locale),
+                messages.getMessage("requestStatus." + request.getStatus(), null, locale),
+                messages.getMessage("slaState." + request.getSlaState(), null, locale),
+                dates.dateTime(request.getSubmittedAt(), locale), dates.dateTime(request.getDueAt(), locale),
+                request.getAssignee());
+    }
+
+    /** The list asked for, of the caseworker's default tab when none is chosen. */
+    private static InboxQuery query(InboxParameters parameters, Caseworker caseworker) {
         InboxQuery.Tab chosen = parameters.tab() != null ? parameters.tab()
                 : caseworker.seesEveryDepartment() ? InboxQuery.Tab.UNASSIGNED : InboxQuery.Tab.DEPARTMENT;
-        var query = new InboxQuery(chosen, parameters.status(), parameters.kind(), parameters.channel(),
+        return new InboxQuery(chosen, parameters.status(), parameters.kind(), parameters.channel(),
                 parameters.service(), parameters.sla(), null, parameters.department(), parameters.segment(),
                 parameters.from(), parameters.to(), Boolean.TRUE.equals(parameters.open()));
+    }
+
+    private void fill(InboxParameters parameters, Principal principal, Model model) {
+        Caseworker caseworker = casework.caseworker(principal.getName());
+        InboxQuery query = query(parameters, caseworker);
+        InboxQuery.Tab chosen = query.tab();
         int page = parameters.page() == null ? 0 : Math.max(parameters.page(), 0);
         Page<Request> requests = casework.inbox(query, caseworker,
                 PageRequest.of(page, PAGE_SIZE, Sort.by("dueAt", "referenceNumber")));

@@ -3,11 +3,15 @@ package sa.silah.letters.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -35,9 +40,12 @@ import sa.silah.letters.LetterQuery;
 import sa.silah.letters.LetterRegister;
 import sa.silah.letters.LetterTemplateCatalog;
 import sa.silah.shared.Dates;
+import sa.silah.shared.ExportFormat;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.PagedRows;
+import sa.silah.shared.TableExport;
 
 /**
  * The letters register's pages: the register with its filters (updated in place with htmx), registering an
@@ -51,15 +59,23 @@ class LetterController {
     /** The model attribute with a scan's problems, also where {@link LetterScanUploadLimit} puts them. */
     static final String SCAN_PROBLEMS = "scanProblems";
     private static final int PAGE_SIZE = 25;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("number"));
 
     private final LetterRegister register;
     private final LetterTemplateCatalog templates;
     private final BeneficiaryRegistry registry;
+    private final MessageSource messages;
+    private final Dates dates;
+    private final Clock clock;
 
-    LetterController(LetterRegister register, LetterTemplateCatalog templates, BeneficiaryRegistry registry) {
+    LetterController(LetterRegister register, LetterTemplateCatalog templates, BeneficiaryRegistry registry,
+            MessageSource messages, Dates dates, Clock clock) {
         this.register = register;
         this.templates = templates;
         this.registry = registry;
+        this.messages = messages;
+        this.dates = dates;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -79,9 +95,32 @@ class LetterController {
         return "letters/list :: results";
     }
 
+    /** The register as the page shows it, with the same filters, every page of it, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
+            @RequestParam(required = false) LetterDirection direction, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q, @RequestParam(required = false) UUID beneficiary, Locale locale) {
+        ExportFormat exportFormat = ExportFormat.ofExtension(format);
+        LetterQuery query = new LetterQuery(direction, year, q, beneficiary);
+        PagedRows<Letter> letters = PagedRows.of(NEWEST_FIRST, pageable -> register.list(query, pageable));
+        List<String> columns = Stream.of("letter.number", "letter.direction", "letter.date", "letter.correspondent",
+                "letter.subject", "letter.request").map(key -> messages.getMessage(key, null, locale)).toList();
+        String title = messages.getMessage("letter.list.title", null, locale);
+        return new TableExport(title, exportFormat, locale, letters.total(), writer -> {
+            writer.startTable(title, columns);
+            letters.forEachPage(page -> {
+                for (Letter letter : page) {
+                    writer.row(Arrays.asList(letter.getNumber(),
+                            messages.getMessage("letterDirection." + letter.getDirection(), null, locale),
+                            dates.date(letter.getLetterDate(), locale), letter.getCorrespondent(), letter.getSubject(),
+                            letter.getRequestReference()));
+                }
+            });
+        }).toResponseEntity(clock);
+    }
+
     private void fill(LetterQuery query, int page, Model model) {
-        Page<Letter> letters = register.list(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("number"))));
+        Page<Letter> letters = register.list(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
         model.addAttribute("letters", letters);
         model.addAttribute("filter", query);
         model.addAttribute("directions", LetterDirection.values());

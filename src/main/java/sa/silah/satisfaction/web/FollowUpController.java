@@ -2,15 +2,21 @@ package sa.silah.satisfaction.web;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import sa.silah.beneficiary.BeneficiaryRegistry;
@@ -34,9 +41,13 @@ import sa.silah.satisfaction.Survey;
 import sa.silah.satisfaction.SurveyCatalog;
 import sa.silah.satisfaction.SurveyQuestion;
 import sa.silah.satisfaction.SurveyResponse;
+import sa.silah.shared.Dates;
+import sa.silah.shared.ExportFormat;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.PagedRows;
 import sa.silah.shared.RecordNotFoundException;
+import sa.silah.shared.TableExport;
 import sa.silah.staff.StaffManagement;
 import sa.silah.staff.StaffUser;
 
@@ -56,10 +67,14 @@ class FollowUpController {
     private final SurveyCatalog catalog;
     private final BeneficiaryRegistry registry;
     private final StaffManagement staff;
+    private final MessageSource messages;
+    private final Dates dates;
     private final Clock clock;
 
     FollowUpController(ServiceRecovery recovery, Satisfaction satisfaction, SurveyCatalog catalog,
-            BeneficiaryRegistry registry, StaffManagement staff, Clock clock) {
+            BeneficiaryRegistry registry, StaffManagement staff, MessageSource messages, Dates dates, Clock clock) {
+        this.messages = messages;
+        this.dates = dates;
         this.recovery = recovery;
         this.satisfaction = satisfaction;
         this.catalog = catalog;
@@ -77,6 +92,39 @@ class FollowUpController {
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("now", clock.instant());
         return "satisfaction/follow-ups";
+    }
+
+    /** The list of a state as the page shows it, every page of it, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
+            @RequestParam(defaultValue = "OPEN") FollowUpState state, HttpServletRequest request, Principal principal,
+            Locale locale) {
+        ExportFormat exportFormat = ExportFormat.ofExtension(format);
+        FollowUpScope scope = scope(request, principal);
+        PagedRows<FollowUp> followUps = PagedRows.of(Sort.unsorted(), pageable -> recovery.list(scope, state, pageable));
+        List<String> columns = Stream.of("followUp.request", "followUp.reason", "followUp.opened", "followUp.due",
+                "followUp.status").map(key -> messages.getMessage(key, null, locale)).toList();
+        String title = messages.getMessage("followUp.list.title", null, locale);
+        Instant now = clock.instant();
+        return new TableExport(title, exportFormat, locale, followUps.total(), writer -> {
+            writer.startTable(title, columns);
+            followUps.forEachPage(page -> {
+                for (FollowUp followUp : page) {
+                    writer.row(Arrays.asList(followUp.getRequestRef(),
+                            messages.getMessage("followUp.reason." + followUp.getReason(), null, locale),
+                            dates.dateTime(followUp.getOpenedAt(), locale), dates.dateTime(followUp.getDueAt(), locale),
+                            messages.getMessage(statusOf(followUp, now), null, locale)));
+                }
+            });
+        }).toResponseEntity(clock);
+    }
+
+    /** The status the list shows as a badge. */
+    private static String statusOf(FollowUp followUp, Instant now) {
+        if (followUp.isOverdue(now)) {
+            return "followUp.overdue";
+        }
+        return followUp.isOpen() ? "followUp.state.OPEN" : "followUp.state.CLOSED";
     }
 
     /** The card on a manager's home page, loaded by htmx. */

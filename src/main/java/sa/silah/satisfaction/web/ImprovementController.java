@@ -1,11 +1,19 @@
 package sa.silah.satisfaction.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,14 +23,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.satisfaction.Improvement;
 import sa.silah.satisfaction.ImprovementLog;
 import sa.silah.shared.Dates;
+import sa.silah.shared.ExportFormat;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.PagedRows;
+import sa.silah.shared.TableExport;
 
 /** Managers record «you said, we did» (قلتم فعملنا): what changed because of feedback, for the public site. */
 @Controller
@@ -33,10 +45,37 @@ class ImprovementController {
 
     private final ImprovementLog log;
     private final ServiceCatalog services;
+    private final MessageSource messages;
+    private final Dates dates;
+    private final Clock clock;
 
-    ImprovementController(ImprovementLog log, ServiceCatalog services) {
+    ImprovementController(ImprovementLog log, ServiceCatalog services, MessageSource messages, Dates dates,
+            Clock clock) {
         this.log = log;
         this.services = services;
+        this.messages = messages;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    /** The list as the page shows it, every page of it, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, Locale locale) {
+        ExportFormat exportFormat = ExportFormat.ofExtension(format);
+        PagedRows<Improvement> improvements = PagedRows.of(Sort.unsorted(), log::list);
+        List<String> columns = Stream.of("improvement.madeOn", "improvement.text", "improvement.service")
+                .map(key -> messages.getMessage(key, null, locale)).toList();
+        String title = messages.getMessage("improvement.list.title", null, locale);
+        return new TableExport(title, exportFormat, locale, improvements.total(), writer -> {
+            writer.startTable(title, columns);
+            improvements.forEachPage(page -> {
+                Map<Long, String> serviceNames = log.serviceNames(page, locale);
+                for (Improvement improvement : page) {
+                    writer.row(Arrays.asList(dates.date(improvement.getMadeOn(), locale), improvement.text(locale),
+                            improvement.getServiceId() == null ? null : serviceNames.get(improvement.getServiceId())));
+                }
+            });
+        }).toResponseEntity(clock);
     }
 
     @GetMapping

@@ -179,7 +179,8 @@ class SecurityConfiguration {
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/requests/*/knowledge", "/requests/*/knowledge/**")
                         .hasAnyRole(INQUIRY_ANSWERERS)
-                        .requestMatchers(HttpMethod.GET, "/knowledge/report").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/knowledge/report", "/knowledge/report/**")
+                        .hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/requests/**", "/inbox/**", "/intake/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/inbound/**").hasAnyRole(REGISTRY_WRITERS)
                         // Asking a beneficiary to rate a call or a visit speaks to them: those who record contacts.
