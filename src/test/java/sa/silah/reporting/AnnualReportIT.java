@@ -27,19 +27,13 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 import com.ibm.icu.text.Bidi;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
-import sa.silah.casework.Casework;
-import sa.silah.catalog.DepartmentManagement;
-import sa.silah.catalog.ServiceCatalog;
 import sa.silah.satisfaction.ImprovementDetails;
 import sa.silah.satisfaction.ImprovementLog;
 import sa.silah.satisfaction.SatisfactionResults;
-import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
 import sa.silah.test.TestData;
 
@@ -55,32 +49,20 @@ class AnnualReportIT {
     private static final float CELL_GAP = 3;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     AnnualReport report;
     @Autowired
     ImprovementLog improvements;
     @Autowired
     SatisfactionResults satisfaction;
-    @Autowired
-    DepartmentManagement departments;
-    @Autowired
-    ServiceCatalog services;
-    @Autowired
-    StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
-    @Autowired
-    Casework casework;
-    @Autowired
-    JdbcClient jdbc;
 
     ReportsFixture fixture;
     String improvement;
 
     @BeforeEach
     void knownRequestsAndAnImprovement() {
-        fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        fixture = ReportsFixture.in(context);
         improvement = "صار موعد الاستلام يرسل برسالة نصية " + TestData.uniqueWord();
         improvements.create(new ImprovementDetails(improvement, "Pickup times are sent by text message",
                 LocalDate.of(2025, 4, 2), fixture.serviceOne.getId()), "test-manager");

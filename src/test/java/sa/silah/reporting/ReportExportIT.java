@@ -20,17 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
-import sa.silah.casework.Casework;
-import sa.silah.catalog.DepartmentManagement;
-import sa.silah.catalog.ServiceCatalog;
-import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
 
 /** The dashboard's tables as files, for the known requests of {@link ReportsFixture} in March 2025. */
@@ -38,19 +32,7 @@ import sa.silah.test.IntegrationTest;
 class ReportExportIT {
 
     @Autowired
-    DepartmentManagement departments;
-    @Autowired
-    ServiceCatalog services;
-    @Autowired
-    StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
-    @Autowired
-    Casework casework;
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
     @Autowired
     MockMvc mvc;
 
@@ -58,7 +40,7 @@ class ReportExportIT {
 
     @BeforeEach
     void knownRequests() {
-        fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        fixture = ReportsFixture.in(context);
     }
 
     @Test

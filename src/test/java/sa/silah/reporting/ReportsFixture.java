@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import sa.silah.beneficiary.BeneficiaryDetails;
@@ -69,7 +70,14 @@ public final class ReportsFixture {
     private final Caseworker officer;
     private final Casework casework;
 
-    public ReportsFixture(DepartmentManagement departments, ServiceCatalog services, StaffManagement staff,
+    /** A new set of the known requests, made through the application's own services. */
+    public static ReportsFixture in(ApplicationContext context) {
+        return new ReportsFixture(context.getBean(DepartmentManagement.class), context.getBean(ServiceCatalog.class),
+                context.getBean(StaffManagement.class), context.getBean(BeneficiaryRegistry.class),
+                context.getBean(SegmentCatalog.class), context.getBean(Casework.class), context.getBean(JdbcClient.class));
+    }
+
+    private ReportsFixture(DepartmentManagement departments, ServiceCatalog services, StaffManagement staff,
             BeneficiaryRegistry registry, SegmentCatalog segments, Casework casework, JdbcClient jdbc) {
         this.casework = casework;
         department = departments.create("RP_" + suffix, "إدارة التقارير " + suffix, "Reports " + suffix);

@@ -13,21 +13,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
 import sa.silah.casework.Casework;
 import sa.silah.casework.RequestKind;
 import sa.silah.casework.RequestStatus;
-import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.reporting.ReportSummary.Count;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.InvalidFieldsException;
-import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
 
 /** The figures of the known requests of {@link ReportsFixture}, each worked out by hand there. */
@@ -37,19 +34,13 @@ class ReportsIT {
     private static final ReportPeriod MARCH = ReportPeriod.custom("2025-03-01", "2025-03-31");
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Reports reports;
     @Autowired
     DailyFigures dailyFigures;
     @Autowired
-    DepartmentManagement departments;
-    @Autowired
     ServiceCatalog services;
-    @Autowired
-    StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
     @Autowired
     Casework casework;
     @Autowired
@@ -61,7 +52,7 @@ class ReportsIT {
 
     @BeforeEach
     void knownRequests() {
-        fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        fixture = ReportsFixture.in(context);
     }
 
     private ReportFilter department() {
@@ -165,7 +156,7 @@ class ReportsIT {
     @Test
     void countsEachBeneficiaryServedOnceFromTheDays() {
         long before = reports.summary(MARCH, ReportFilter.NONE).beneficiaries().served();
-        ReportsFixture another = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        ReportsFixture another = ReportsFixture.in(context);
 
         ReportSummary.Beneficiaries all = reports.summary(MARCH, ReportFilter.NONE).beneficiaries();
         ReportSummary.Beneficiaries group = reports.summary(MARCH,

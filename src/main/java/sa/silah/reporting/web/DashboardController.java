@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -52,11 +54,14 @@ class DashboardController {
     private final ServiceCatalog services;
     private final SegmentCatalog segments;
     private final SatisfactionResults satisfaction;
+    private final MessageSource messages;
     private final Clock clock;
 
     DashboardController(Reports reports, ReportTables tables, DepartmentManagement departments,
-            ServiceCatalog services, SegmentCatalog segments, SatisfactionResults satisfaction, Clock clock) {
+            ServiceCatalog services, SegmentCatalog segments, SatisfactionResults satisfaction, MessageSource messages,
+            Clock clock) {
         this.satisfaction = satisfaction;
+        this.messages = messages;
         this.reports = reports;
         this.tables = tables;
         this.departments = departments;
@@ -98,15 +103,37 @@ class DashboardController {
         model.addAttribute("headlines", headlines(summary, linked));
         model.addAttribute("tables", byKey);
         model.addAttribute("presets", ReportPeriod.Preset.values());
-        model.addAttribute("departments", departments.all());
-        model.addAttribute("services", services.active());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("kinds", RequestKind.values());
-        model.addAttribute("segments", segments.active());
+        model.addAttribute("filters", filters(parameters, locale));
         model.addAttribute("query", canonical(summary));
         model.addAttribute("linked", linked);
         model.addAttribute("minimumResponses", satisfaction.minimumResponses());
         return "reporting/dashboard";
+    }
+
+    /** A choice of a filter's list: the value sent and the name shown. */
+    record Choice(String value, String label) {
+    }
+
+    /** One filter of the form: its parameter, label, width, the value chosen and its choices. */
+    record Filter(String name, String labelKey, String width, String selected, List<Choice> choices) {
+    }
+
+    private List<Filter> filters(ReportParameters parameters, Locale locale) {
+        return List.of(
+                new Filter("departmentId", "request.department", "col-md-3", parameters.departmentId(),
+                        departments.all().stream().map(d -> new Choice(d.getId().toString(), d.name(locale))).toList()),
+                new Filter("serviceId", "request.service", "col-md-3", parameters.serviceId(),
+                        services.active().stream().map(s -> new Choice(s.getId().toString(), s.name(locale))).toList()),
+                new Filter("channel", "request.channel", "col-md-2", parameters.channel(), Stream.of(Channel.values())
+                        .map(c -> new Choice(c.name(), message("channel." + c.name(), locale))).toList()),
+                new Filter("kind", "request.kind", "col-md-2", parameters.kind(), Stream.of(RequestKind.values())
+                        .map(k -> new Choice(k.name(), message("requestKind." + k.name(), locale))).toList()),
+                new Filter("segmentId", "field.segments", "col-md-2", parameters.segmentId(),
+                        segments.active().stream().map(g -> new Choice(g.getId().toString(), g.name(locale))).toList()));
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     /** The tables the charts draw, for the same parameters as the page (the default period when they are bad). */

@@ -12,14 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
-import sa.silah.casework.Casework;
-import sa.silah.catalog.DepartmentManagement;
-import sa.silah.catalog.ServiceCatalog;
 import sa.silah.reporting.ReportsFixture;
 import sa.silah.staff.Role;
 import sa.silah.staff.StaffManagement;
@@ -35,19 +30,9 @@ class DashboardBrowserIT {
     int port;
 
     @Autowired
-    DepartmentManagement departments;
-    @Autowired
-    ServiceCatalog services;
+    ApplicationContext context;
     @Autowired
     StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
-    @Autowired
-    Casework casework;
-    @Autowired
-    JdbcClient jdbc;
 
     Browser browser;
     ChromeDriver driver;
@@ -68,7 +53,7 @@ class DashboardBrowserIT {
 
     @Test
     void aManagerSeesTheChartsOfMarchDrawnRightToLeft() throws IOException {
-        ReportsFixture fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        ReportsFixture fixture = ReportsFixture.in(context);
         browser.signIn(TestAccounts.ensure(staff, Role.MANAGER), TestAccounts.PASSWORD);
 
         driver.findElement(By.id("nav-reports")).click();

@@ -13,19 +13,14 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Page;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
-import sa.silah.casework.Casework;
 import sa.silah.casework.Request;
-import sa.silah.catalog.DepartmentManagement;
-import sa.silah.catalog.ServiceCatalog;
 import sa.silah.reporting.ReportsFixture;
 import sa.silah.staff.Role;
 import sa.silah.staff.StaffManagement;
@@ -37,28 +32,18 @@ import sa.silah.test.TestAccounts;
 class DashboardLinksIT {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
-    DepartmentManagement departments;
-    @Autowired
-    ServiceCatalog services;
-    @Autowired
     StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
-    @Autowired
-    Casework casework;
-    @Autowired
-    JdbcClient jdbc;
 
     ReportsFixture fixture;
     RequestPostProcessor manager;
 
     @BeforeEach
     void knownRequests() {
-        fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        fixture = ReportsFixture.in(context);
         manager = user(TestAccounts.ensure(staff, Role.MANAGER)).roles("MANAGER");
     }
 

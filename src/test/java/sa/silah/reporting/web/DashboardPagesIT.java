@@ -18,22 +18,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import sa.silah.beneficiary.BeneficiaryRegistry;
-import sa.silah.beneficiary.SegmentCatalog;
-import sa.silah.casework.Casework;
-import sa.silah.catalog.DepartmentManagement;
-import sa.silah.catalog.ServiceCatalog;
 import sa.silah.reporting.ReportPeriod;
 import sa.silah.reporting.ReportSummary;
 import sa.silah.reporting.ReportsFixture;
 import sa.silah.shared.Dates;
-import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
 
 /** The dashboard's page and the figures its charts read, for the known requests of {@link ReportsFixture}. */
@@ -44,27 +38,15 @@ class DashboardPagesIT {
     private static final RequestPostProcessor BOARD = user("board").roles("BOARD");
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     MockMvc mvc;
-    @Autowired
-    DepartmentManagement departments;
-    @Autowired
-    ServiceCatalog services;
-    @Autowired
-    StaffManagement staff;
-    @Autowired
-    BeneficiaryRegistry registry;
-    @Autowired
-    SegmentCatalog segments;
-    @Autowired
-    Casework casework;
-    @Autowired
-    JdbcClient jdbc;
 
     ReportsFixture fixture;
 
     @BeforeEach
     void knownRequests() {
-        fixture = new ReportsFixture(departments, services, staff, registry, segments, casework, jdbc);
+        fixture = ReportsFixture.in(context);
     }
 
     private MockHttpServletRequestBuilder march(String path) {
