@@ -46,8 +46,8 @@ public record ReportSummary(ReportPeriod period, ReportFilter filter, Volume vol
     }
 
     /**
-     * The satisfaction results of the period (under the minimum-responses rule), narrowed by the first of the
-     * filter's service, department, channel, kind or segment, and month by month.
+     * The satisfaction results of the period and of each month (under the minimum-responses rule), narrowed by the
+     * first of the filter's service, department, channel, kind or segment.
      */
     public record SatisfactionFigures(Figures overall, List<SatisfactionResults.Month> trend) {
     }

@@ -29,7 +29,6 @@ import sa.silah.reporting.ReportSummary.SatisfactionFigures;
 import sa.silah.reporting.ReportSummary.Timeliness;
 import sa.silah.reporting.ReportSummary.Voice;
 import sa.silah.reporting.ReportSummary.Volume;
-import sa.silah.satisfaction.Figures;
 import sa.silah.satisfaction.FollowUpScope;
 import sa.silah.satisfaction.FollowUpState;
 import sa.silah.satisfaction.Grouping;
@@ -263,9 +262,6 @@ public class Reports {
     }
 
     private SatisfactionFigures satisfaction(ReportPeriod period, ReportFilter filter) {
-        ResultsPeriod results = new ResultsPeriod(period.from(), period.to());
-        List<SatisfactionResults.Month> trend = satisfaction.trend(results,
-                period.preset() == ReportPeriod.Preset.HIJRI_YEAR);
         Grouping grouping = null;
         String key = null;
         if (filter.serviceId() != null) {
@@ -284,14 +280,9 @@ public class Reports {
             grouping = Grouping.SEGMENT;
             key = filter.segmentId().toString();
         }
-        if (grouping == null) {
-            return new SatisfactionFigures(satisfaction.summary(results).overall(), trend);
-        }
-        String wanted = key;
-        Figures figures = satisfaction.breakdown(results, grouping, null).stream()
-                .filter(group -> wanted.equals(group.key())).findFirst()
-                .orElse(new Figures(wanted, 0, 0, null, null, null, null, Map.of(), true));
-        return new SatisfactionFigures(figures, trend);
+        SatisfactionResults.Overview overview = satisfaction.overview(new ResultsPeriod(period.from(), period.to()),
+                period.preset() == ReportPeriod.Preset.HIJRI_YEAR, grouping, key);
+        return new SatisfactionFigures(overview.overall(), overview.trend());
     }
 
     private Voice voice(DayRows rows, ReportPeriod period, ReportFilter filter) {

@@ -95,6 +95,24 @@ class SatisfactionResultsIT {
     }
 
     @Test
+    void theOverviewGivesAGroupsHeadlineFiguresAndItsMonthsWithoutMeans() {
+        SatisfactionResults.Overview a = results.overview(today, false, Grouping.DEPARTMENT,
+                fixture.departmentA.getId().toString());
+        SatisfactionResults.Overview segment = results.overview(today, true, Grouping.SEGMENT,
+                fixture.segment.getId().toString());
+        SatisfactionResults.Overview b = results.overview(today, false, Grouping.DEPARTMENT,
+                fixture.departmentB.getId().toString());
+
+        Figures expected = new Figures(fixture.departmentA.getId().toString(), 6, 7, 85.7, 50.0, 16.7, 66.7, Map.of(),
+                false);
+        assertThat(a.overall()).isEqualTo(expected);
+        assertThat(a.trend()).singleElement().satisfies(month -> assertThat(month.figures().csat()).isEqualTo(50.0));
+        assertThat(segment.overall().nps()).isEqualTo(16.7);
+        assertThat(b.overall().withheld()).isTrue();
+        assertThat(b.overall().responses()).isEqualTo(3);
+    }
+
+    @Test
     void withholdsTheFiguresOfAGroupUnderTheMinimumButKeepsItsCounts() {
         Figures b = group(Grouping.DEPARTMENT, fixture.departmentB.getId().toString());
 
