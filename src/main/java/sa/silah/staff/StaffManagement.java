@@ -118,6 +118,12 @@ public class StaffManagement {
         return users.findAllByOrderByUsernameAsc(pageable);
     }
 
+    /** The usernames of every enabled account: everyone a circulated policy is addressed to. */
+    @Transactional(readOnly = true)
+    public List<String> enabledUsernames() {
+        return users.findByEnabledTrueOrderByUsernameAsc().stream().map(StaffUser::getUsername).toList();
+    }
+
     /** The enabled accounts of a department holding the role, e.g. its managers. */
     @Transactional(readOnly = true)
     public List<StaffUser> inDepartment(Long departmentId, Role role) {

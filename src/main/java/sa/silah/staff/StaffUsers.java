@@ -19,4 +19,6 @@ interface StaffUsers extends JpaRepository<StaffUser, Long> {
     Page<StaffUser> findAllByOrderByUsernameAsc(Pageable pageable);
 
     List<StaffUser> findByDepartmentIdAndEnabledTrueOrderByUsernameAsc(Long departmentId);
+
+    List<StaffUser> findByEnabledTrueOrderByUsernameAsc();
 }
