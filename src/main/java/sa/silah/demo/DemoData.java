@@ -135,7 +135,11 @@ class DemoData implements ApplicationRunner {
                 new Member("waqf", "فهد بن ناصر العتيبي", 1, Role.STAFF),
                 new Member("social", "هند بنت محمد الشهري", 2, Role.STAFF),
                 new Member("manager", "عبدالرحمن بن فيصل الدوسري", 0, Role.MANAGER),
-                new Member("board", "سلمان بن عبدالعزيز الغامدي", 0, Role.BOARD));
+                new Member("board", "محمد بن ثامر البدراني", 0, Role.BOARD),
+                new Member("board2", "يوسف بن فيتل الحربي", 0, Role.BOARD),
+                new Member("board3", "سلطان حميد الجربوعي", 0, Role.BOARD),
+                new Member("board4", "ناصر ضيف الله العمري", 0, Role.BOARD),
+                new Member("board5", "أنس عبدالرحمن المغامسي", 0, Role.BOARD));
         for (Member member : members) {
             if (!staff.exists(member.username())) {
                 staff.create(new StaffAccount(member.username(), member.name(), null,

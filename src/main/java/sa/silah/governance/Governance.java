@@ -222,6 +222,11 @@ public class Governance {
     }
 
     @Transactional(readOnly = true)
+    public Policy policy(long policyId) {
+        return policies.findById(policyId).orElseThrow(() -> new RecordNotFoundException("policy", policyId));
+    }
+
+    @Transactional(readOnly = true)
     public List<Policy> policies() {
         return policies.findAllByOrderByCode();
     }
@@ -235,6 +240,13 @@ public class Governance {
     @Transactional(readOnly = true)
     public List<PolicyVersion> history(String code) {
         return versions.findByPolicyIdOrderByNumberDesc(policy(code).getId());
+    }
+
+    /** Every policy's versions, the newest first, by policy id: read at once for a list of the policies. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PolicyVersion>> versionsByPolicy() {
+        return versions.findAllByOrderByPolicyIdAscNumberDesc().stream()
+                .collect(Collectors.groupingBy(PolicyVersion::getPolicyId));
     }
 
     /** The version of a policy in force, if one was published. */

@@ -12,4 +12,6 @@ interface PolicyVersions extends JpaRepository<PolicyVersion, Long> {
     List<PolicyVersion> findByPolicyIdAndStatusIn(Long policyId, Collection<PolicyStatus> statuses);
 
     List<PolicyVersion> findByStatusOrderByPublishedAtDesc(PolicyStatus status);
+
+    List<PolicyVersion> findAllByOrderByPolicyIdAscNumberDesc();
 }

@@ -15,7 +15,7 @@ public final class TemplateText {
 
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
             "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome",
-            "answer");
+            "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 

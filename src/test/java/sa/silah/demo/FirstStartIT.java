@@ -1,6 +1,11 @@
 package sa.silah.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
 
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
@@ -29,6 +36,10 @@ import sa.silah.casework.RequestStatus;
 import sa.silah.catalog.Departments;
 import sa.silah.catalog.ServiceCatalog;
 import sa.silah.catalog.ServiceOffering;
+import sa.silah.governance.Decision;
+import sa.silah.governance.Governance;
+import sa.silah.governance.PolicyStatus;
+import sa.silah.governance.PolicyVersion;
 import sa.silah.inbound.InboundMessages;
 import sa.silah.inbound.UnidentifiedContact;
 import sa.silah.knowledge.DocumentType;
@@ -58,7 +69,14 @@ import sa.silah.test.TestDatabase;
 @SpringBootTest(properties = { "silah.demo-data=true", "silah.admin-password=",
         "silah.test.database-name=silah_first_start", "silah.knowledge.directory=target/test-knowledge" })
 @ContextConfiguration(initializers = TestDatabase.class)
+@AutoConfigureMockMvc
 class FirstStartIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Governance governance;
 
     @Autowired
     BeneficiaryRegistry registry;
@@ -201,5 +219,25 @@ class FirstStartIT {
         String hash = staff.findByUsername("admin").orElseThrow().getPasswordHash();
         assertThat(passwords.matches(printed.group(1), hash)).isTrue();
         assertThat(printed.find()).as("the password is printed once").isFalse();
+    }
+
+    @Test
+    void publishesTheSeedPolicyApprovedByTheFiveBoardMembers() throws Exception {
+        PolicyVersion published = governance.published("BENEFICIARY_RELATIONS").orElseThrow();
+        assertThat(published.getStatus()).isEqualTo(PolicyStatus.PUBLISHED);
+        assertThat(published.getTextAr()).contains("تضع الجمعية السياسات والإجراءات");
+        assertThat(published.getTextEn()).contains("Preamble");
+        assertThat(governance.signatures(published.getId())).hasSize(5)
+                .allSatisfy(signature -> assertThat(signature.decision().getDecision()).isEqualTo(Decision.APPROVE))
+                .extracting(signature -> signature.member().getFullNameAr())
+                .containsExactly("محمد بن ثامر البدراني", "يوسف بن فيتل الحربي", "سلطان حميد الجربوعي",
+                        "ناصر ضيف الله العمري", "أنس عبدالرحمن المغامسي");
+
+        mvc.perform(get("/policies")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("سياسة تنظيم العلاقة مع المستفيدين")));
+        mvc.perform(get("/policies/BENEFICIARY_RELATIONS")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("سياسة تنظيم العلاقة مع المستفيدين"),
+                        containsString("محمد بن ثامر البدراني"), containsString("المسؤول المالي"),
+                        containsString("موافق"))));
     }
 }

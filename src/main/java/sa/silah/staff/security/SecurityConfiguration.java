@@ -37,7 +37,7 @@ class SecurityConfiguration {
 
     /** The public site: anyone may read it and send its forms (CSRF-protected like every page). */
     private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo",
-            "/you-said-we-did", "/documents", "/documents/*/file", "/faq" };
+            "/you-said-we-did", "/documents", "/documents/*/file", "/faq", "/policies", "/policies/*" };
 
     /** A survey link, its answer and its thanks: the beneficiary answers without signing in (CSRF-protected). */
     private static final String SURVEY_PAGES = "/s/**";
@@ -57,6 +57,10 @@ class SecurityConfiguration {
     private static final String[] LIBRARY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     /** Who adds and changes the library's documents, FAQ and canned answers. */
     private static final String[] LIBRARY_EDITORS = { "ADMIN", "MANAGER" };
+    /** Every staff role: each reads the policies and acknowledges those published. */
+    private static final String[] POLICY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF", "BOARD" };
+    /** Who creates and publishes policies and follows their acknowledgements. */
+    private static final String[] POLICY_EDITORS = { "ADMIN", "MANAGER" };
     /** The library's forms, which only its editors may send. */
     private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
             "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
@@ -114,6 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/satisfaction/summary").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").hasAnyRole(LIBRARY_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/policies").hasAnyRole(POLICY_READERS)
                         .requestMatchers("/api/v1/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -197,6 +202,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/reports", "/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/satisfaction/comments").hasRole("MANAGER")
                         .requestMatchers(HttpMethod.GET, "/satisfaction/mine").hasAnyRole(CASEWORKERS)
+                        // A draft is written and sent to the board by its owner too: the governance module checks who.
+                        .requestMatchers(HttpMethod.GET, "/governance/policies/new",
+                                "/governance/policies/*/versions/*/acknowledgements").hasAnyRole(POLICY_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/governance/**").hasAnyRole(POLICY_READERS)
+                        .requestMatchers(HttpMethod.POST, "/governance/policies",
+                                "/governance/policies/*/versions/*/publish").hasAnyRole(POLICY_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/governance/policies/*/versions/*/decide").hasRole("BOARD")
+                        .requestMatchers(HttpMethod.POST, "/governance/policies/*/versions/*/edit",
+                                "/governance/policies/*/versions/*/submit", "/governance/policies/*/next",
+                                "/governance/policies/*/versions/*/acknowledge").hasAnyRole(POLICY_READERS)
+                        .requestMatchers("/governance/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
