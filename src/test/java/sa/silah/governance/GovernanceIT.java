@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import sa.silah.shared.Dates;
 import sa.silah.shared.DuplicateRecordException;
 import sa.silah.shared.InvalidFieldsException;
-import sa.silah.staff.Role;
-import sa.silah.staff.StaffAccount;
 import sa.silah.staff.StaffManagement;
 import sa.silah.test.IntegrationTest;
-import sa.silah.test.TestAccounts;
 
 /** A policy through the board: quorum, decisions recorded once, publication superseding, acknowledgements. */
 @IntegrationTest
@@ -42,27 +37,14 @@ class GovernanceIT {
     String suffix;
     String owner;
     /** The chair, the vice-chair, the financial officer and two members, each with an account. */
-    List<String> members = new ArrayList<>();
+    List<String> members;
 
     @BeforeEach
     void aBoardOfFive() {
-        LocalDate yesterday = LocalDate.now(Dates.RIYADH).minusDays(1);
-        for (BoardMember sitting : board.sitting()) {
-            board.change(sitting.getId(), new BoardMemberDetails(sitting.getFullNameAr(), sitting.getFullNameEn(),
-                    sitting.getRole(), sitting.getTermStart(), yesterday, sitting.getStaffUsername()));
-        }
-        suffix = Long.toString(System.nanoTime(), 36);
-        owner = TestAccounts.ensure(staff, Role.MANAGER);
-        BoardRole[] roles = { BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.FINANCIAL_OFFICER, BoardRole.MEMBER,
-                BoardRole.MEMBER };
-        for (int i = 0; i < roles.length; i++) {
-            String username = "board" + i + "-" + suffix;
-            staff.create(new StaffAccount(username, "عضو المجلس " + i, null, null, Set.of(Role.BOARD)),
-                    TestAccounts.PASSWORD);
-            board.register(new BoardMemberDetails("عضو المجلس " + i + " " + suffix, null, roles[i],
-                    LocalDate.of(2024, 1, 1), null, username));
-            members.add(username);
-        }
+        PolicyFixture fixture = new PolicyFixture(governance, board, staff, BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.FINANCIAL_OFFICER, BoardRole.MEMBER, BoardRole.MEMBER);
+        suffix = fixture.suffix;
+        owner = fixture.owner;
+        members = fixture.members;
     }
 
     private PolicyVersion inReview() {

@@ -13,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import sa.silah.shared.Dates;
 import sa.silah.staff.Role;
 import sa.silah.staff.StaffAccount;
 import sa.silah.staff.StaffManagement;
@@ -51,30 +48,17 @@ class GovernancePagesIT {
     RequestPostProcessor manager;
     RequestPostProcessor officer;
     /** The chair, the vice-chair, the financial officer and two members, each with an account. */
-    List<String> members = new ArrayList<>();
+    List<String> members;
 
     @BeforeEach
     void aBoardOfFive() {
-        LocalDate yesterday = LocalDate.now(Dates.RIYADH).minusDays(1);
-        for (BoardMember sitting : board.sitting()) {
-            board.change(sitting.getId(), new BoardMemberDetails(sitting.getFullNameAr(), sitting.getFullNameEn(),
-                    sitting.getRole(), sitting.getTermStart(), yesterday, sitting.getStaffUsername()));
-        }
-        suffix = Long.toString(System.nanoTime(), 36);
+        PolicyFixture fixture = new PolicyFixture(governance, board, staff, BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.FINANCIAL_OFFICER, BoardRole.MEMBER, BoardRole.MEMBER);
+        suffix = fixture.suffix;
+        owner = fixture.owner;
+        members = fixture.members;
         code = "PAGES_" + suffix.toUpperCase();
-        owner = TestAccounts.ensure(staff, Role.MANAGER);
         manager = user(owner).roles("MANAGER");
         officer = user(TestAccounts.ensure(staff, Role.OFFICER)).roles("OFFICER");
-        BoardRole[] roles = { BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.FINANCIAL_OFFICER, BoardRole.MEMBER,
-                BoardRole.MEMBER };
-        for (int i = 0; i < roles.length; i++) {
-            String username = "pboard" + i + "-" + suffix;
-            staff.create(new StaffAccount(username, "عضو المجلس " + i, null, null, Set.of(Role.BOARD)),
-                    TestAccounts.PASSWORD);
-            board.register(new BoardMemberDetails("عضو الصفحات " + i + " " + suffix, null, roles[i],
-                    LocalDate.of(2024, 1, 1), null, username));
-            members.add(username);
-        }
     }
 
     private ResultActions createPolicy(String codeGiven, String textAr) throws Exception {
@@ -128,8 +112,8 @@ class GovernancePagesIT {
         assertThat(latest().getStatus()).isEqualTo(PolicyStatus.APPROVED);
 
         mvc.perform(get(page()).with(manager)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("عضو الصفحات 0 " + suffix),
-                        containsString("عضو الصفحات 4 " + suffix), containsString("رئيس مجلس الإدارة"),
+                .andExpect(content().string(allOf(containsString("عضو المجلس 0 " + suffix),
+                        containsString("عضو المجلس 4 " + suffix), containsString("رئيس مجلس الإدارة"),
                         containsString("موافق على النص"), containsString("معترض"),
                         containsString("تحتاج المادة الثانية إلى توضيح"), containsString("موافق"),
                         containsString("المادة الأولى"))));
@@ -245,7 +229,7 @@ class GovernancePagesIT {
         });
         mvc.perform(get("/admin/board").with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("عضو جديد " + suffix), containsString("خارج المدة"),
-                        containsString("عضو الصفحات 0 " + suffix), containsString("id=\"nav-board\""))));
+                        containsString("عضو المجلس 0 " + suffix), containsString("id=\"nav-board\""))));
         mvc.perform(get("/admin/board").with(manager)).andExpect(status().isForbidden());
     }
 }

@@ -12,21 +12,27 @@ import sa.silah.staff.StaffManagement;
 import sa.silah.test.TestAccounts;
 
 /**
- * A board of three sitting members of its own (the chair and two members, each with an account; the terms of the
- * members sitting before end yesterday) and policies through it.
+ * A board of its own (by default the chair and two members, each with an account; the terms of the members sitting
+ * before end yesterday) and policies through it.
  */
 public class PolicyFixture {
 
     public final String suffix = Long.toString(System.nanoTime(), 36);
     public final String owner;
-    /** The chair's, then the two members' accounts. */
+    /** The members' accounts, in the order of their offices. */
     public final List<String> members = new ArrayList<>();
     /** The members' names as the signature table shows them, the chair first. */
     public final List<String> names = new ArrayList<>();
 
     private final Governance governance;
 
+    /** A board of the chair and two members. */
     public PolicyFixture(Governance governance, Board board, StaffManagement staff) {
+        this(governance, board, staff, BoardRole.CHAIR, BoardRole.MEMBER, BoardRole.MEMBER);
+    }
+
+    /** A board of these offices, in this order. */
+    public PolicyFixture(Governance governance, Board board, StaffManagement staff, BoardRole... roles) {
         this.governance = governance;
         LocalDate yesterday = LocalDate.now(Dates.RIYADH).minusDays(1);
         for (BoardMember sitting : board.sitting()) {
@@ -34,7 +40,6 @@ public class PolicyFixture {
                     sitting.getRole(), sitting.getTermStart(), yesterday, sitting.getStaffUsername()));
         }
         owner = TestAccounts.ensure(staff, Role.MANAGER);
-        BoardRole[] roles = { BoardRole.CHAIR, BoardRole.MEMBER, BoardRole.MEMBER };
         for (int i = 0; i < roles.length; i++) {
             String username = "pboard" + i + "-" + suffix;
             String name = "عضو المجلس " + i + " " + suffix;
