@@ -70,11 +70,6 @@ class DashboardController {
         this.clock = clock;
     }
 
-    /** The parameters as typed, kept to show them again beside their problems. */
-    record ReportParameters(String preset, String year, String from, String to, String departmentId,
-            String serviceId, String channel, String kind, String segmentId) {
-    }
-
     /** A table's row as the charts read it: the link is the request list behind it, or null. */
     record ChartRow(String label, List<Number> values, String link) {
     }
@@ -149,12 +144,10 @@ class DashboardController {
     private ReportQuery query(ReportParameters parameters, Map<String, String> problems) {
         LocalDate today = LocalDate.now(clock.withZone(Dates.RIYADH));
         try {
-            return ReportQuery.parse(parameters.preset(), parameters.year(), parameters.from(), parameters.to(),
-                    parameters.departmentId(), parameters.serviceId(), parameters.channel(), parameters.kind(),
-                    parameters.segmentId(), today);
+            return parameters.query(today);
         } catch (InvalidFieldsException invalid) {
             invalid.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem.messageKey()));
-            return ReportQuery.parse(null, null, null, null, null, null, null, null, null, today);
+            return new ReportParameters(null, null, null, null, null, null, null, null, null).query(today);
         }
     }
 

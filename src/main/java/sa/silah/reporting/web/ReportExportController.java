@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import sa.silah.reporting.ReportQuery;
@@ -52,15 +51,10 @@ class ReportExportController {
     }
 
     @GetMapping("/reports/export.{format}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
-            @RequestParam(required = false) String preset, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String departmentId, @RequestParam(required = false) String serviceId,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String segmentId, Locale locale) {
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String format, ReportParameters parameters,
+            Locale locale) {
         ExportFormat exportFormat = ExportFormat.ofExtension(format);
-        ReportQuery query = ReportQuery.parse(preset, year, from, to, departmentId, serviceId, channel, kind, segmentId,
-                LocalDate.now(clock.withZone(Dates.RIYADH)));
+        ReportQuery query = parameters.query(LocalDate.now(clock.withZone(Dates.RIYADH)));
         ReportSummary summary = reports.summary(query.period(), query.filter());
         List<ReportTable> report = tables.of(summary, locale);
         long rows = report.stream().mapToLong(table -> table.rows().size()).sum();

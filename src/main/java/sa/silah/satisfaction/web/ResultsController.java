@@ -3,8 +3,6 @@ package sa.silah.satisfaction.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.chrono.HijrahChronology;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +48,12 @@ class ResultsController {
     private final GroupNames names;
     private final ServiceCatalog services;
     private final DepartmentManagement departments;
+    private final Dates dates;
     private final Clock clock;
 
     ResultsController(SatisfactionResults results, GroupNames names, ServiceCatalog services,
-            DepartmentManagement departments, Clock clock) {
+            DepartmentManagement departments, Dates dates, Clock clock) {
+        this.dates = dates;
         this.results = results;
         this.names = names;
         this.services = services;
@@ -143,20 +143,17 @@ class ResultsController {
         }
     }
 
-    private static TrendRow trendRow(SatisfactionResults.Month month, Locale locale) {
-        Locale digits = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-SA-u-nu-latn") : Locale.ENGLISH;
-        DateTimeFormatter gregorian = DateTimeFormatter.ofPattern("MMMM yyyy", digits);
-        DateTimeFormatter hijri = DateTimeFormatter.ofPattern("MMMM y", digits).withChronology(HijrahChronology.INSTANCE);
-        String inGregorian = span(gregorian, month.firstDay(), month.lastDay());
-        String inHijri = span(hijri, month.firstDay(), month.lastDay());
+    private TrendRow trendRow(SatisfactionResults.Month month, Locale locale) {
+        String inGregorian = span(month, false, locale);
+        String inHijri = span(month, true, locale);
         return month.hijri() ? new TrendRow(inHijri, inGregorian, month.figures())
                 : new TrendRow(inGregorian, inHijri, month.figures());
     }
 
     /** A month's name, or two when its days fall in two months of the other calendar. */
-    private static String span(DateTimeFormatter format, LocalDate first, LocalDate last) {
-        String start = format.format(first);
-        String end = format.format(last);
+    private String span(SatisfactionResults.Month month, boolean hijri, Locale locale) {
+        String start = dates.month(month.firstDay(), hijri, locale);
+        String end = dates.month(month.lastDay(), hijri, locale);
         return start.equals(end) ? start : start + " – " + end;
     }
 }
