@@ -2,7 +2,9 @@ package sa.silah.beneficiary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import org.hibernate.Hibernate;
 import sa.silah.audit.FieldChange;
 import sa.silah.shared.ArabicText;
 import sa.silah.shared.Channel;
+import sa.silah.shared.PersonalIdentifiers;
 import sa.silah.shared.RecordNotFoundException;
 
 /**
@@ -106,6 +109,14 @@ public class Beneficiary {
     @JoinColumn(name = "beneficiary_id", nullable = false)
     @OrderBy("givenAt desc, id desc")
     private List<Consent> consents = new ArrayList<>();
+
+    private String legalHoldReason;
+
+    private String legalHoldBy;
+
+    private Instant legalHoldAt;
+
+    private Instant anonymisedAt;
 
     private Instant createdAt;
 
@@ -235,6 +246,80 @@ public class Beneficiary {
                 .orElseThrow(() -> new RecordNotFoundException("consent", consentId));
         consent.withdraw(Instant.now(), actor);
         return new FieldChange("consent." + consent.getPurpose(), "GIVEN", "WITHDRAWN");
+    }
+
+    /** Keeps the record from erasure, by a request or a retention rule, while a dispute or an audit needs it. */
+    FieldChange placeLegalHold(String reason, String actor, Instant at) {
+        String before = legalHoldReason;
+        legalHoldReason = reason;
+        legalHoldBy = actor;
+        legalHoldAt = at;
+        return new FieldChange("legalHold", before, reason);
+    }
+
+    FieldChange releaseLegalHold() {
+        String before = legalHoldReason;
+        legalHoldReason = null;
+        legalHoldBy = null;
+        legalHoldAt = null;
+        return new FieldChange("legalHold", before, null);
+    }
+
+    /** What identifies the person, their household and representatives, before they are forgotten. */
+    public PersonalIdentifiers identifiers() {
+        Set<String> names = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        Set<String> mobiles = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        names.addAll(Arrays.asList(fullName, latinName, contactPerson));
+        numbers.addAll(Arrays.asList(nationalId, registrationNumber));
+        mobiles.add(mobile);
+        emails.add(email);
+        householdMembers.forEach(member -> {
+            names.add(member.getFullName());
+            numbers.add(member.getNationalId());
+        });
+        representatives.forEach(representative -> {
+            names.add(representative.getFullName());
+            mobiles.add(representative.getMobile());
+            emails.add(representative.getEmail());
+        });
+        names.remove(PersonalIdentifiers.ERASED);
+        return new PersonalIdentifiers(id, names, numbers, mobiles, emails);
+    }
+
+    /**
+     * Forgets who the person is and keeps what the statistics count: the type, gender, nationality, city, segments,
+     * the household's relations and dependents, the consents given and withdrawn, and the dates of the record.
+     */
+    FieldChange anonymise(Instant at, String actor) {
+        if (isUnderLegalHold()) {
+            throw new LegalHoldException(id, legalHoldReason);
+        }
+        fullName = PersonalIdentifiers.ERASED;
+        latinName = null;
+        searchName = "";
+        nationalId = null;
+        birthDate = null;
+        registrationNumber = null;
+        contactPerson = null;
+        mobile = null;
+        email = null;
+        preferredChannel = null;
+        householdMembers.forEach(HouseholdMember::anonymise);
+        representatives.forEach(Representative::anonymise);
+        anonymisedAt = at.truncatedTo(ChronoUnit.MICROS);
+        updatedAt = at;
+        updatedBy = actor;
+        return new FieldChange("record", null, "ANONYMISED");
+    }
+
+    public boolean isUnderLegalHold() {
+        return legalHoldReason != null;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     /** Loads the collections a page or an API answer shows, while the transaction is still open. */
@@ -377,6 +462,22 @@ public class Beneficiary {
 
     public List<Consent> getConsents() {
         return List.copyOf(consents);
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
+    }
+
+    public String getLegalHoldBy() {
+        return legalHoldBy;
+    }
+
+    public Instant getLegalHoldAt() {
+        return legalHoldAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public Instant getCreatedAt() {

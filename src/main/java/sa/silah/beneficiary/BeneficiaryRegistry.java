@@ -29,6 +29,7 @@ import sa.silah.shared.Dates;
 import sa.silah.shared.DuplicateRecordException;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
+import sa.silah.shared.PersonalIdentifiers;
 import sa.silah.shared.RecordNotFoundException;
 
 /**
@@ -42,6 +43,8 @@ public class BeneficiaryRegistry {
 
     /** The audit subject type of a beneficiary record. */
     public static final String SUBJECT = "BENEFICIARY";
+
+    private static final int LEGAL_HOLD_REASON_LENGTH = 500;
 
     private final Beneficiaries beneficiaries;
     private final Segments segments;
@@ -212,6 +215,49 @@ public class BeneficiaryRegistry {
     public Beneficiary withdrawConsent(UUID id, long consentId) {
         Beneficiary beneficiary = load(id);
         return change(beneficiary, "CONSENT_WITHDRAWN", beneficiary.withdrawConsent(consentId, CurrentActor.name()));
+    }
+
+    public Beneficiary placeLegalHold(UUID id, String reason) {
+        String stated = reason == null ? "" : reason.strip();
+        if (stated.isEmpty() || stated.length() > LEGAL_HOLD_REASON_LENGTH) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("reason",
+                    stated.isEmpty() ? "legalHold.reason.required" : "legalHold.reason.tooLong")));
+        }
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "LEGAL_HOLD_PLACED",
+                beneficiary.placeLegalHold(stated, CurrentActor.name(), Instant.now()));
+    }
+
+    public Beneficiary releaseLegalHold(UUID id) {
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "LEGAL_HOLD_RELEASED", beneficiary.releaseLegalHold());
+    }
+
+    /**
+     * What identifies the beneficiary, for the other modules to blank before the record itself is anonymised.
+     *
+     * @throws LegalHoldException when the record is under a legal hold
+     */
+    @Transactional(readOnly = true)
+    public PersonalIdentifiers identifiersForErasure(UUID id) {
+        Beneficiary beneficiary = load(id);
+        if (beneficiary.isUnderLegalHold()) {
+            throw new LegalHoldException(id, beneficiary.getLegalHoldReason());
+        }
+        return beneficiary.identifiers();
+    }
+
+    /**
+     * Anonymises the record: the last step of an erasure, after the other modules have blanked what they hold.
+     *
+     * @throws LegalHoldException when the record is under a legal hold
+     */
+    public Beneficiary anonymise(UUID id) {
+        Beneficiary beneficiary = load(id);
+        if (beneficiary.isAnonymised()) {
+            return initialized(beneficiary);
+        }
+        return change(beneficiary, "ANONYMISED", beneficiary.anonymise(Instant.now(), CurrentActor.name()));
     }
 
     private Beneficiary change(Beneficiary beneficiary, String action, FieldChange change) {

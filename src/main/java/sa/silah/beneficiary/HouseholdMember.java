@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import sa.silah.shared.PersonalIdentifiers;
+
 /**
  * A member of a household (أسرة) headed by a beneficiary. A member may also be a beneficiary in their own
  * right, in which case {@code memberBeneficiaryId} links to that record.
@@ -47,6 +49,14 @@ public class HouseholdMember {
         this.nationalId = nationalId == null ? null : nationalId.value();
         this.dependent = dependent;
         this.memberBeneficiaryId = memberBeneficiaryId;
+    }
+
+    /** Keeps the relation and whether the member is a dependent, which the statistics count. */
+    void anonymise() {
+        fullName = PersonalIdentifiers.ERASED;
+        birthDate = null;
+        nationalId = null;
+        memberBeneficiaryId = null;
     }
 
     public Long getId() {

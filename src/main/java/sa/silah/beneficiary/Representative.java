@@ -6,6 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import sa.silah.shared.PersonalIdentifiers;
+
 /** A person who speaks for an organisation beneficiary: its nazir, manager or delegate. */
 @Entity
 @Table(name = "representative")
@@ -31,6 +33,13 @@ public class Representative {
         this.title = title;
         this.mobile = mobile == null ? null : mobile.e164();
         this.email = email;
+    }
+
+    void anonymise() {
+        fullName = PersonalIdentifiers.ERASED;
+        title = null;
+        mobile = null;
+        email = null;
     }
 
     public Long getId() {
