@@ -8,8 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One recorded change; {@code changes} holds the field changes as JSON. Never updated once written. */
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One recorded change; {@code changes} holds the field changes as JSON. Append-only: Hibernate never writes an
+ * update of it, and its repository has no way to change or delete one.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
 

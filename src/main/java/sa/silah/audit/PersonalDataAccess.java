@@ -8,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One entry of the personal-data access log. Never updated once written. */
+import org.hibernate.annotations.Immutable;
+
+/** One entry of the personal-data access log. Append-only, like {@link AuditEntry}. */
 @Entity
+@Immutable
 @Table(name = "personal_data_access")
 public class PersonalDataAccess {
 
@@ -36,6 +39,10 @@ public class PersonalDataAccess {
         this.subjectType = event.subjectType();
         this.subjectId = event.subjectId();
         this.purpose = event.purpose();
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Instant getAccessedAt() {
