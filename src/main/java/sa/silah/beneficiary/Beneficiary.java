@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -236,9 +237,33 @@ public class Beneficiary {
         return new FieldChange("representative", representative.describe(), null);
     }
 
-    FieldChange recordConsent(ConsentPurpose purpose, Channel channel, String actor) {
-        consents.add(new Consent(purpose, channel, Instant.now(), actor));
-        return new FieldChange("consent." + purpose, null, "GIVEN via " + channel);
+    FieldChange recordConsent(ConsentPurpose purpose, Channel channel, String actor, Integer privacyNoticeVersion) {
+        consents.add(Consent.given(purpose, channel, Instant.now(), actor, privacyNoticeVersion));
+        return new FieldChange("consent." + purpose, null, "GIVEN via " + channel + notice(privacyNoticeVersion));
+    }
+
+    /**
+     * Stops processing for a purpose: every active consent to it is withdrawn, or, with none on record at all, an
+     * objection is recorded. Empty when processing had stopped already.
+     */
+    Optional<FieldChange> withdrawConsent(ConsentPurpose purpose, Channel channel, String actor,
+            Integer privacyNoticeVersion) {
+        Instant now = Instant.now();
+        List<Consent> active = consents.stream().filter(c -> c.getPurpose() == purpose && c.isActive()).toList();
+        if (!active.isEmpty()) {
+            active.forEach(consent -> consent.withdraw(now, actor));
+            return Optional.of(new FieldChange("consent." + purpose, "GIVEN", "WITHDRAWN via " + channel));
+        }
+        if (consents.stream().noneMatch(c -> c.getPurpose() == purpose)) {
+            consents.add(Consent.objection(purpose, channel, now, actor, privacyNoticeVersion));
+            return Optional.of(new FieldChange("consent." + purpose, null,
+                    "OBJECTED via " + channel + notice(privacyNoticeVersion)));
+        }
+        return Optional.empty();
+    }
+
+    private static String notice(Integer privacyNoticeVersion) {
+        return privacyNoticeVersion == null ? "" : " (privacy notice v" + privacyNoticeVersion + ")";
     }
 
     FieldChange withdrawConsent(long consentId, String actor) {
@@ -356,6 +381,25 @@ public class Beneficiary {
 
     public boolean hasActiveConsent(ConsentPurpose purpose) {
         return consents.stream().anyMatch(consent -> consent.getPurpose() == purpose && consent.isActive());
+    }
+
+    /**
+     * Whether the association may process this beneficiary's data for the purpose: with a consent in force, or,
+     * for a purpose that needs no opt-in, unless the beneficiary withdrew (a record for the purpose and none
+     * active). See {@link ConsentPurpose} for the basis of each purpose.
+     */
+    public boolean mayProcessFor(ConsentPurpose purpose) {
+        if (hasActiveConsent(purpose)) {
+            return true;
+        }
+        return !purpose.needsOptIn() && latestConsent(purpose).isEmpty();
+    }
+
+    /** The most recent record for the purpose, given, withdrawn or an objection; one not yet stored is newest. */
+    public Optional<Consent> latestConsent(ConsentPurpose purpose) {
+        return consents.stream().filter(consent -> consent.getPurpose() == purpose)
+                .sorted(Comparator.comparing(Consent::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .reduce((earlier, later) -> later);
     }
 
     public List<String> segmentCodes() {

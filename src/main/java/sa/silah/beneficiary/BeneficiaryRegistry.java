@@ -50,13 +50,15 @@ public class BeneficiaryRegistry {
     private final Segments segments;
     private final BeneficiarySearch search;
     private final ApplicationEventPublisher events;
+    private final ConsentNotice notice;
 
     BeneficiaryRegistry(Beneficiaries beneficiaries, Segments segments, BeneficiarySearch search,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ConsentNotice notice) {
         this.beneficiaries = beneficiaries;
         this.segments = segments;
         this.search = search;
         this.events = events;
+        this.notice = notice;
     }
 
     public Beneficiary register(BeneficiaryDetails details) {
@@ -197,7 +199,33 @@ public class BeneficiaryRegistry {
         return change(organization, "REPRESENTATIVE_REMOVED", organization.removeRepresentative(representativeId));
     }
 
+    /** Records consent to a purpose, under the privacy notice in force now. */
     public Beneficiary recordConsent(UUID id, ConsentPurpose purpose, Channel channel) {
+        requirePurposeAndChannel(purpose, channel);
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "CONSENT_GIVEN", beneficiary.recordConsent(purpose, channel, CurrentActor.name(),
+                notice.versionInForce().orElse(null)));
+    }
+
+    /** Withdraws one consent record, as an officer does from the beneficiary's page. */
+    public Beneficiary withdrawConsent(UUID id, long consentId) {
+        Beneficiary beneficiary = load(id);
+        return change(beneficiary, "CONSENT_WITHDRAWN", beneficiary.withdrawConsent(consentId, CurrentActor.name()));
+    }
+
+    /**
+     * Stops processing for a purpose, as the beneficiary asks: their consent to it is withdrawn, or, with none on
+     * record, their objection is recorded. Nothing changes when processing had stopped already.
+     */
+    public Beneficiary withdrawConsent(UUID id, ConsentPurpose purpose, Channel channel) {
+        requirePurposeAndChannel(purpose, channel);
+        Beneficiary beneficiary = load(id);
+        return beneficiary.withdrawConsent(purpose, channel, CurrentActor.name(), notice.versionInForce().orElse(null))
+                .map(withdrawn -> change(beneficiary, "CONSENT_WITHDRAWN", withdrawn))
+                .orElseGet(() -> initialized(beneficiary));
+    }
+
+    private static void requirePurposeAndChannel(ConsentPurpose purpose, Channel channel) {
         List<FieldProblem> problems = new ArrayList<>();
         if (purpose == null) {
             problems.add(new FieldProblem("purpose", "consent.purpose.required"));
@@ -208,13 +236,6 @@ public class BeneficiaryRegistry {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        Beneficiary beneficiary = load(id);
-        return change(beneficiary, "CONSENT_GIVEN", beneficiary.recordConsent(purpose, channel, CurrentActor.name()));
-    }
-
-    public Beneficiary withdrawConsent(UUID id, long consentId) {
-        Beneficiary beneficiary = load(id);
-        return change(beneficiary, "CONSENT_WITHDRAWN", beneficiary.withdrawConsent(consentId, CurrentActor.name()));
     }
 
     public Beneficiary placeLegalHold(UUID id, String reason) {

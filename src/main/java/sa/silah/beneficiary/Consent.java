@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import sa.silah.shared.Channel;
 
 /**
- * A beneficiary's consent to processing for one purpose: when it was given, on which channel, and, once
- * withdrawn, when and by whom. A withdrawn consent is kept as evidence, never deleted.
+ * A beneficiary's consent to processing for one purpose: when it was given, on which channel, under which version
+ * of the privacy notice, and, once withdrawn, when and by whom. An objection to a purpose that needs no opt-in is
+ * a record never given and withdrawn at once. A withdrawn consent is kept as evidence, never deleted.
  */
 @Entity
 @Table(name = "consent")
@@ -38,14 +39,30 @@ public class Consent {
 
     private String withdrawnBy;
 
+    private Integer privacyNoticeVersion;
+
     protected Consent() {
     }
 
-    Consent(ConsentPurpose purpose, Channel channel, Instant givenAt, String recordedBy) {
+    private Consent(ConsentPurpose purpose, Channel channel, String recordedBy, Integer privacyNoticeVersion) {
         this.purpose = purpose;
         this.channel = channel;
-        this.givenAt = givenAt;
         this.recordedBy = recordedBy;
+        this.privacyNoticeVersion = privacyNoticeVersion;
+    }
+
+    static Consent given(ConsentPurpose purpose, Channel channel, Instant at, String by, Integer privacyNoticeVersion) {
+        Consent consent = new Consent(purpose, channel, by, privacyNoticeVersion);
+        consent.givenAt = at;
+        return consent;
+    }
+
+    /** The beneficiary objects to a purpose they never consented to: recorded as never given, withdrawn now. */
+    static Consent objection(ConsentPurpose purpose, Channel channel, Instant at, String by,
+            Integer privacyNoticeVersion) {
+        Consent consent = new Consent(purpose, channel, by, privacyNoticeVersion);
+        consent.withdraw(at, by);
+        return consent;
     }
 
     void withdraw(Instant at, String by) {
@@ -57,6 +74,11 @@ public class Consent {
 
     public boolean isActive() {
         return withdrawnAt == null;
+    }
+
+    /** An objection: withdrawn without ever having been given. */
+    public boolean isObjection() {
+        return givenAt == null;
     }
 
     public Long getId() {
@@ -85,5 +107,10 @@ public class Consent {
 
     public String getWithdrawnBy() {
         return withdrawnBy;
+    }
+
+    /** The privacy notice version in force when this was recorded; empty for consents from before versioning. */
+    public Integer getPrivacyNoticeVersion() {
+        return privacyNoticeVersion;
     }
 }

@@ -135,10 +135,17 @@ class RequestNotifications {
                 key, values(request, beneficiary.getLanguage(), reason)));
     }
 
-    /** A message to a beneficiary on their channel, about a request or about none. */
+    /**
+     * A message to a beneficiary on their channel, about a request or about none; none when they withdrew from the
+     * purpose the message serves.
+     */
     void toBeneficiary(Beneficiary beneficiary, Request request, String eventKey, TemplateKey key,
             Map<String, String> values) {
         String ref = request == null ? null : request.getReferenceNumber();
+        if (key.purpose().filter(purpose -> !beneficiary.mayProcessFor(purpose)).isPresent()) {
+            log.info("The beneficiary of {} withdrew from {}: no {}", ref, key.purpose().get(), key);
+            return;
+        }
         ContactChoice.of(beneficiary).ifPresentOrElse(
                 contact -> notifier.queue(new Notification.Addressee(eventKey, request == null ? null : request.getId(),
                         ref, null, contact.address(), contact.channel(), beneficiary.getLanguage()), key, values),

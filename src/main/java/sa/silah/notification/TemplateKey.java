@@ -1,21 +1,49 @@
 package sa.silah.notification;
 
-/** The messages Silah sends, one template per key, channel and language. */
+import java.util.Optional;
+
+import sa.silah.beneficiary.ConsentPurpose;
+
+/**
+ * The messages Silah sends, one template per key, channel and language. Each message to a beneficiary names the
+ * processing purpose it serves, and is not sent to a beneficiary who may not be processed for it (see
+ * {@link ConsentPurpose}):
+ * <ul>
+ * <li>news of the request's steps — received, in progress, documents awaited, resolved, rejected, a new due
+ * time — serve {@link ConsentPurpose#NOTIFICATIONS}: the beneficiary who withdrew still follows the request on
+ * the tracking page and in the portal;</li>
+ * <li>invitations to rate, their reminder and the rating of a contact serve
+ * {@link ConsentPurpose#SATISFACTION_SURVEYS};</li>
+ * <li>no purpose — always sent — for what the beneficiary themselves asked for and is waiting on: the one-time
+ * code of a sign-in, the answer to their inquiry and the outcome of the follow-up their own feedback opened; and
+ * for messages to staff, who are not beneficiaries.</li>
+ * </ul>
+ */
 public enum TemplateKey {
-    REQUEST_RECEIVED(false), REQUEST_IN_PROGRESS(false), AWAITING_DOCUMENTS(false), REQUEST_RESOLVED(false),
-    REQUEST_REJECTED(false), DUE_TIME_CHANGED(false), ONE_TIME_CODE(false), SURVEY_INVITATION(false),
-    SURVEY_REMINDER(false), CONTACT_RATING(false), FOLLOW_UP_OUTCOME(false), INQUIRY_ANSWER(false),
-    ASSIGNED_TO_YOU(true), REQUEST_AT_RISK(true), REQUEST_BREACHED(true), DOCUMENTS_RECEIVED(true),
-    BENEFICIARY_REPLIED(true), FOLLOW_UP_OPENED(true), POLICY_PUBLISHED(true), POLICY_ACKNOWLEDGEMENT_REMINDER(true),
-    POLICY_REVIEW_DUE(true);
+    REQUEST_RECEIVED(false, ConsentPurpose.NOTIFICATIONS), REQUEST_IN_PROGRESS(false, ConsentPurpose.NOTIFICATIONS),
+    AWAITING_DOCUMENTS(false, ConsentPurpose.NOTIFICATIONS), REQUEST_RESOLVED(false, ConsentPurpose.NOTIFICATIONS),
+    REQUEST_REJECTED(false, ConsentPurpose.NOTIFICATIONS), DUE_TIME_CHANGED(false, ConsentPurpose.NOTIFICATIONS),
+    ONE_TIME_CODE(false, null), SURVEY_INVITATION(false, ConsentPurpose.SATISFACTION_SURVEYS),
+    SURVEY_REMINDER(false, ConsentPurpose.SATISFACTION_SURVEYS), CONTACT_RATING(false, ConsentPurpose.SATISFACTION_SURVEYS),
+    FOLLOW_UP_OUTCOME(false, null), INQUIRY_ANSWER(false, null),
+    ASSIGNED_TO_YOU(true, null), REQUEST_AT_RISK(true, null), REQUEST_BREACHED(true, null),
+    DOCUMENTS_RECEIVED(true, null), BENEFICIARY_REPLIED(true, null), FOLLOW_UP_OPENED(true, null),
+    POLICY_PUBLISHED(true, null), POLICY_ACKNOWLEDGEMENT_REMINDER(true, null), POLICY_REVIEW_DUE(true, null);
 
     private final boolean forStaff;
+    private final ConsentPurpose purpose;
 
-    TemplateKey(boolean forStaff) {
+    TemplateKey(boolean forStaff, ConsentPurpose purpose) {
         this.forStaff = forStaff;
+        this.purpose = purpose;
     }
 
     public boolean isForStaff() {
         return forStaff;
+    }
+
+    /** The purpose a message to a beneficiary serves; empty when it goes whatever they withdrew. */
+    public Optional<ConsentPurpose> purpose() {
+        return Optional.ofNullable(purpose);
     }
 }

@@ -79,7 +79,8 @@ public class AccountDataExport {
                 "mobile", representative.getMobile(), "email", representative.getEmail())).toList());
         copy.put("consents", beneficiary.getConsents().stream().map(consent -> entries(
                 "purpose", consent.getPurpose(), "channel", consent.getChannel(), "givenAt", consent.getGivenAt(),
-                "withdrawnAt", consent.getWithdrawnAt())).toList());
+                "withdrawnAt", consent.getWithdrawnAt(), "privacyNoticeVersion", consent.getPrivacyNoticeVersion()))
+                .toList());
         copy.put("requests", requests.stream().map(AccountDataExport::request).toList());
         copy.put("contacts", casework.timelineOf(beneficiaryId, AT_MOST).stream()
                 .filter(contact -> !contact.isInternal()).map(AccountDataExport::contact).toList());

@@ -3,6 +3,7 @@ package sa.silah.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +29,8 @@ import sa.silah.shared.RecordNotFoundException;
 
 /**
  * The portal accounts of beneficiaries: who a verified mobile signs in as, claiming an existing record,
- * registering a new one, ending every session, and the contact details a beneficiary keeps themselves. Changes to
- * the record go through {@link BeneficiaryRegistry}, so they are audited like an officer's.
+ * registering a new one, ending every session, and the contact details and consents a beneficiary keeps
+ * themselves. Changes to the record go through {@link BeneficiaryRegistry}, so they are audited like an officer's.
  */
 @Service
 @Transactional
@@ -131,6 +132,24 @@ public class AccountManagement {
                 now.nationalId(), now.gender(), now.birthDate(), now.nationality(), now.city(), now.organizationType(),
                 now.registrationNumber(), now.contactPerson(), now.mobile(), contact.email(), contact.preferredChannel(),
                 now.segments(), contact.language(), contact.optOuts()));
+    }
+
+    /** Where the beneficiary stands on each purpose, in the order of {@link ConsentPurpose}. */
+    @Transactional(readOnly = true)
+    public List<ConsentStanding> consentsOf(UUID beneficiaryId) {
+        Beneficiary beneficiary = recordOf(beneficiaryId);
+        return Arrays.stream(ConsentPurpose.values()).map(purpose -> new ConsentStanding(purpose,
+                beneficiary.mayProcessFor(purpose), beneficiary.latestConsent(purpose).orElse(null))).toList();
+    }
+
+    /** The beneficiary gives their consent to a purpose on the portal, under the privacy notice in force. */
+    public void giveConsent(UUID beneficiaryId, ConsentPurpose purpose) {
+        registry.recordConsent(beneficiaryId, purpose, Channel.WEBSITE);
+    }
+
+    /** The beneficiary withdraws their consent to a purpose on the portal, or objects to it: processing stops. */
+    public void withdrawConsent(UUID beneficiaryId, ConsentPurpose purpose) {
+        registry.withdrawConsent(beneficiaryId, purpose, Channel.WEBSITE);
     }
 
     /** Puts a mobile whose code the beneficiary typed on file, and signs in with it from now on. */

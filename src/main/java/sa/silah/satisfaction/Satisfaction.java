@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
+import sa.silah.beneficiary.ConsentPurpose;
 import sa.silah.beneficiary.Segment;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Interaction;
@@ -70,7 +71,8 @@ public class Satisfaction {
     /**
      * Invites the beneficiary of a request just resolved or rejected to rate the service, once per request: a
      * request closed again after reopening is not asked twice. A request nobody can be reached about (an
-     * anonymous complaint without contact) gets no invitation.
+     * anonymous complaint without contact), or whose beneficiary withdrew from satisfaction surveys, gets no
+     * invitation.
      *
      * @param closedBy who closed it, counted as the staff member when nobody is assigned
      */
@@ -82,6 +84,9 @@ public class Satisfaction {
                 .orElseThrow(() -> new NoSuchElementException("no request " + requestId));
         Optional<Beneficiary> beneficiary = Optional.ofNullable(request.getBeneficiaryId()).flatMap(registry::find);
         if (beneficiary.isEmpty() && request.getSubmitterMobile() == null && request.getSubmitterEmail() == null) {
+            return Optional.empty();
+        }
+        if (beneficiary.filter(Satisfaction::withdrewFromSurveys).isPresent()) {
             return Optional.empty();
         }
         String staffMember = request.getAssignee() != null ? request.getAssignee() : closedBy;
@@ -97,16 +102,20 @@ public class Satisfaction {
      * Sends the one-question rating of a call or a visit to the beneficiary it was with; asking again about the
      * same contact answers the invitation already sent.
      *
-     * @throws NotRateableException when the contact was not a call or a visit with a known beneficiary
+     * @throws NotRateableException when the contact was not a call or a visit with a known beneficiary, or the
+     *         beneficiary withdrew from satisfaction surveys
      */
     public Invitation askAboutContact(long interactionId, String officer) {
         Interaction contact = casework.findInteraction(interactionId)
                 .orElseThrow(() -> new NoSuchElementException("no interaction " + interactionId));
         if (!isRateable(contact)) {
-            throw new NotRateableException();
+            throw NotRateableException.notACallOrVisit();
         }
         return invitations.findFirstByInteractionId(interactionId).orElseGet(() -> {
             Optional<Beneficiary> beneficiary = registry.find(contact.getBeneficiaryId());
+            if (beneficiary.filter(Satisfaction::withdrewFromSurveys).isPresent()) {
+                throw NotRateableException.surveysWithdrawn();
+            }
             Optional<Request> request = Optional.ofNullable(contact.getRequestId()).flatMap(casework::findById);
             Long department = request.map(Request::getDepartmentId)
                     .orElseGet(() -> staff.findByUsername(officer).map(StaffUser::getDepartmentId).orElse(null));
@@ -190,9 +199,15 @@ public class Satisfaction {
         return responses.findById(id).orElseThrow(() -> new NoSuchElementException("no survey response " + id));
     }
 
-    /** The beneficiary's surveys still waiting for an answer, for their portal. */
+    /**
+     * The beneficiary's surveys still waiting for an answer, for their portal; none once they withdrew from
+     * satisfaction surveys.
+     */
     @Transactional(readOnly = true)
     public List<Invitation> openInvitationsOf(UUID beneficiaryId) {
+        if (registry.find(beneficiaryId).filter(Satisfaction::withdrewFromSurveys).isPresent()) {
+            return List.of();
+        }
         return invitations.findByBeneficiaryIdAndAnsweredAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(beneficiaryId,
                 clock.instant());
     }
@@ -210,6 +225,10 @@ public class Satisfaction {
     @Transactional(readOnly = true)
     public List<SurveyResponse> responsesOf(UUID requestId) {
         return responses.findByRequestId(requestId);
+    }
+
+    private static boolean withdrewFromSurveys(Beneficiary beneficiary) {
+        return !beneficiary.mayProcessFor(ConsentPurpose.SATISFACTION_SURVEYS);
     }
 
     private static String language(Optional<Beneficiary> beneficiary) {

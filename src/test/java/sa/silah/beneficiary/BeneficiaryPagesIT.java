@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import sa.silah.audit.AuditEntry;
 import sa.silah.audit.AuditTrail;
 import sa.silah.audit.PersonalDataAccess;
+import sa.silah.shared.Channel;
 import sa.silah.test.IntegrationTest;
 import sa.silah.test.TestData;
 
@@ -222,6 +223,31 @@ class BeneficiaryPagesIT {
         mvc.perform(post("/beneficiaries/" + id + "/consents/" + consentId + "/withdraw").with(officer).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(registry.open(beneficiary.getId()).hasActiveConsent(ConsentPurpose.NOTIFICATIONS)).isFalse();
+    }
+
+    @Test
+    void anOfficerRecordsAnObjectionToAPurposeWithoutAConsentOnRecord() throws Exception {
+        Beneficiary beneficiary = registry.register(person("منيرة " + TestData.uniqueWord(), null, null));
+        String id = beneficiary.getId().toString();
+
+        mvc.perform(post("/beneficiaries/" + id + "/consents/withdraw").with(officer).with(csrf())
+                        .param("purpose", "SATISFACTION_SURVEYS").param("channel", "PHONE"))
+                .andExpect(status().isFound());
+
+        Beneficiary objected = registry.open(beneficiary.getId());
+        assertThat(objected.mayProcessFor(ConsentPurpose.SATISFACTION_SURVEYS)).isFalse();
+        assertThat(objected.mayProcessFor(ConsentPurpose.NOTIFICATIONS)).isTrue();
+        assertThat(objected.getConsents()).singleElement().satisfies(consent -> {
+            assertThat(consent.isObjection()).isTrue();
+            assertThat(consent.getChannel()).isEqualTo(Channel.PHONE);
+            assertThat(consent.getPrivacyNoticeVersion()).isNotNull();
+        });
+        mvc.perform(get("/beneficiaries/" + id).with(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("اعترض في")));
+        mvc.perform(post("/beneficiaries/" + id + "/consents/withdraw").with(officer).with(csrf())
+                        .param("channel", "PHONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("اختر الغرض")));
     }
 
     @Test

@@ -49,11 +49,12 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
         }
     }
 
-    record ConsentRecord(Long id, ConsentPurpose purpose, Channel channel, Instant givenAt, Instant withdrawnAt) {
+    record ConsentRecord(Long id, ConsentPurpose purpose, Channel channel, Instant givenAt, Instant withdrawnAt,
+            Integer privacyNoticeVersion) {
 
         static ConsentRecord of(Consent consent) {
             return new ConsentRecord(consent.getId(), consent.getPurpose(), consent.getChannel(), consent.getGivenAt(),
-                    consent.getWithdrawnAt());
+                    consent.getWithdrawnAt(), consent.getPrivacyNoticeVersion());
         }
     }
 

@@ -232,6 +232,17 @@ class BeneficiaryController {
                 redirect);
     }
 
+    /**
+     * The beneficiary tells an officer to stop a purpose: their consent to it is withdrawn, or, with none on record,
+     * their objection is recorded on the channel they used.
+     */
+    @PostMapping("/{id}/consents/withdraw")
+    String withdrawPurpose(@PathVariable UUID id, @RequestParam(required = false) ConsentPurpose purpose,
+            @RequestParam(required = false) Channel channel, Model model, RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.withdrawConsent(id, purpose, channel), "consent", null, null, model,
+                redirect);
+    }
+
     @PostMapping("/{id}/consents/{consentId}/withdraw")
     String withdrawConsent(@PathVariable UUID id, @PathVariable long consentId, RedirectAttributes redirect) {
         registry.withdrawConsent(id, consentId);

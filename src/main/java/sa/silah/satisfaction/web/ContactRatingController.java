@@ -58,8 +58,8 @@ class ContactRatingController {
 
     @ExceptionHandler(NotRateableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String notRateable(Model model) {
-        model.addAttribute("problem", "contactRating.notRateable");
+    String notRateable(NotRateableException refused, Model model) {
+        model.addAttribute("problem", refused.messageKey());
         return "satisfaction/contact-rating-refused";
     }
 

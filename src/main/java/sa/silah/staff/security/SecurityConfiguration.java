@@ -150,9 +150,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain portal(HttpSecurity http,
             @Qualifier("portalSessions") SecurityContextRepository beneficiarySessions) throws Exception {
-        http.securityMatcher("/portal", "/portal/**", "/privacy")
+        http.securityMatcher("/portal", "/portal/**", "/privacy", "/privacy/versions/*")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/privacy", "/portal/login", "/portal/code", "/portal/claim",
+                        .requestMatchers("/privacy", "/privacy/versions/*", "/portal/login", "/portal/code", "/portal/claim",
                                 "/portal/register").permitAll()
                         .anyRequest().hasRole("BENEFICIARY"))
                 .securityContext(context -> context.securityContextRepository(beneficiarySessions))
