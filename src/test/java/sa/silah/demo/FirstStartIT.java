@@ -53,6 +53,11 @@ import sa.silah.letters.Letter;
 import sa.silah.letters.LetterDirection;
 import sa.silah.letters.LetterQuery;
 import sa.silah.letters.LetterRegister;
+import sa.silah.privacy.Breach;
+import sa.silah.privacy.BreachRegister;
+import sa.silah.privacy.BreachStatus;
+import sa.silah.privacy.ProcessingActivity;
+import sa.silah.privacy.ProcessingRecord;
 import sa.silah.satisfaction.Figures;
 import sa.silah.satisfaction.ResultsPeriod;
 import sa.silah.satisfaction.SatisfactionResults;
@@ -239,5 +244,17 @@ class FirstStartIT {
                 .andExpect(content().string(allOf(containsString("سياسة تنظيم العلاقة مع المستفيدين"),
                         containsString("محمد بن ثامر البدراني"), containsString("المسؤول المالي"),
                         containsString("موافق"))));
+    }
+
+    @Test
+    void loadsTheDemoRecordOfProcessingAndAPastBreachNotifiedInTime(@Autowired ProcessingRecord record,
+            @Autowired BreachRegister breaches) {
+        assertThat(record.all()).hasSize(6).extracting(ProcessingActivity::getNameAr)
+                .contains("سجل المستفيدين", "استبيانات رضا المستفيدين", "نماذج الموقع العام");
+        assertThat(record.all()).filteredOn(ProcessingActivity::isTransfersAbroad).singleElement()
+                .satisfies(activity -> assertThat(activity.getTransferSafeguard()).isNotBlank());
+        Breach breach = breaches.page(0, 10).getContent().get(0);
+        assertThat(breach.getStatus()).isEqualTo(BreachStatus.CLOSED);
+        assertThat(breach.clock(breaches.now()).isNotifiedInTime()).isTrue();
     }
 }

@@ -61,6 +61,15 @@ class SecurityConfiguration {
     private static final String[] POLICY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF", "BOARD" };
     /** Who creates and publishes policies and follows their acknowledgements. */
     private static final String[] POLICY_EDITORS = { "ADMIN", "MANAGER" };
+    /**
+     * The PDPL records: the record of processing activities and the breach register. Only their own paths: the
+     * public privacy notice at {@code /privacy} belongs to the portal's chain.
+     */
+    private static final String[] PRIVACY_RECORDS = { "/privacy/processing", "/privacy/processing/**",
+            "/privacy/breaches", "/privacy/breaches/**" };
+    /** The PDPL records' forms, which only the administrator may fill in. */
+    private static final String[] PRIVACY_FORMS = { "/privacy/processing/new", "/privacy/processing/*/edit",
+            "/privacy/breaches/new", "/privacy/breaches/*/edit", "/privacy/breaches/*/notification" };
     /** The library's forms, which only its editors may send. */
     private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
             "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
@@ -119,6 +128,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").hasAnyRole(LIBRARY_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies").hasAnyRole(POLICY_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/breaches").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/api/v1/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -213,6 +223,10 @@ class SecurityConfiguration {
                                 "/governance/policies/*/versions/*/submit", "/governance/policies/*/next",
                                 "/governance/policies/*/versions/*/acknowledge").hasAnyRole(POLICY_READERS)
                         .requestMatchers("/governance/**").denyAll()
+                        // Managers read the PDPL records; the administrator keeps them.
+                        .requestMatchers(PRIVACY_FORMS).hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, PRIVACY_RECORDS).hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers(PRIVACY_RECORDS).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

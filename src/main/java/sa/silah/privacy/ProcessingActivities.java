@@ -1,0 +1,6 @@
+package sa.silah.privacy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessingActivities extends JpaRepository<ProcessingActivity, Long> {
+}
