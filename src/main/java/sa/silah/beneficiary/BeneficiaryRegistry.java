@@ -3,6 +3,8 @@ package sa.silah.beneficiary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,14 @@ public class BeneficiaryRegistry {
     @Transactional(readOnly = true)
     public Optional<Beneficiary> find(UUID id) {
         return beneficiaries.findById(id);
+    }
+
+    /** The names of these beneficiaries in one query, for another module's list of rows that name them. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        beneficiaries.findAllById(Set.copyOf(ids)).forEach(found -> names.put(found.getId(), found.getFullName()));
+        return names;
     }
 
     /**

@@ -23,7 +23,7 @@ import sa.silah.shared.PersonalIdentifiers;
  * blanked twice. Each blanked message leaves an entry in the audit trail.
  */
 @Service
-public class MessageRetention {
+class MessageRetention {
 
     /** The audit subject of a blanked message. */
     public static final String SUBJECT = "NOTIFICATION";

@@ -15,7 +15,8 @@ import sa.silah.beneficiary.ConsentPurpose;
  * <li>invitations to rate, their reminder and the rating of a contact serve
  * {@link ConsentPurpose#SATISFACTION_SURVEYS};</li>
  * <li>no purpose — always sent — for what the beneficiary themselves asked for and is waiting on: the one-time
- * code of a sign-in, the answer to their inquiry and the outcome of the follow-up their own feedback opened; and
+ * code of a sign-in, the answer to their inquiry, the outcome of the follow-up their own feedback opened and the
+ * answers to their data-subject requests, which the PDPL requires; and
  * for messages to staff, who are not beneficiaries.</li>
  * </ul>
  */
@@ -26,6 +27,7 @@ public enum TemplateKey {
     ONE_TIME_CODE(false, null), SURVEY_INVITATION(false, ConsentPurpose.SATISFACTION_SURVEYS),
     SURVEY_REMINDER(false, ConsentPurpose.SATISFACTION_SURVEYS), CONTACT_RATING(false, ConsentPurpose.SATISFACTION_SURVEYS),
     FOLLOW_UP_OUTCOME(false, null), INQUIRY_ANSWER(false, null),
+    DATA_REQUEST_EXTENDED(false, null), DATA_REQUEST_COMPLETED(false, null), DATA_REQUEST_REFUSED(false, null),
     ASSIGNED_TO_YOU(true, null), REQUEST_AT_RISK(true, null), REQUEST_BREACHED(true, null),
     DOCUMENTS_RECEIVED(true, null), BENEFICIARY_REPLIED(true, null), FOLLOW_UP_OPENED(true, null),
     POLICY_PUBLISHED(true, null), POLICY_ACKNOWLEDGEMENT_REMINDER(true, null), POLICY_REVIEW_DUE(true, null);

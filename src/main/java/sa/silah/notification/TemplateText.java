@@ -15,7 +15,7 @@ public final class TemplateText {
 
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
             "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome",
-            "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri");
+            "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri", "rightName", "portalLink");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 

@@ -4,25 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a run counts as it goes, kept even when it stops half way: matched, affected, skipped and a sample. */
-final class RetentionTally {
+public final class RetentionTally {
 
     /** The most records a run's report names. */
-    static final int SAMPLE_SIZE = 50;
+    public static final int SAMPLE_SIZE = 50;
 
     private long matched;
     private long affected;
     private long skipped;
     private final List<String> sample = new ArrayList<>();
 
-    void matched(long count) {
+    public void matched(long count) {
         matched = count;
     }
 
-    void skipped(long count) {
+    public void skipped(long count) {
         skipped += count;
     }
 
-    void affected(Object record) {
+    public void affected(Object record) {
         affected++;
         if (sample.size() < SAMPLE_SIZE) {
             sample.add(record.toString());
@@ -30,7 +30,7 @@ final class RetentionTally {
     }
 
     /** For a dry run: how many would be affected, and some of them. */
-    void wouldAffect(long count, List<?> some) {
+    public void wouldAffect(long count, List<?> some) {
         affected = count;
         some.stream().limit(SAMPLE_SIZE).forEach(record -> sample.add(record.toString()));
     }

@@ -2,8 +2,11 @@ package sa.silah.privacy;
 
 import java.time.Instant;
 
-/** The data one rule reaches, found by what is older than a cutoff, and what the rule does to it. */
-interface RetentionTarget {
+/**
+ * The data one rule reaches, found by what is older than a cutoff, and what the rule does to it. A module whose
+ * data a rule reaches and that privacy cannot depend on (notification sends privacy's messages) implements it itself.
+ */
+public interface RetentionTarget {
 
     RetentionCategory category();
 

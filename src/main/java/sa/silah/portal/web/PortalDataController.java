@@ -11,7 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import sa.silah.portal.AccountDataExport;
+import sa.silah.privacy.PersonalDataCopy;
 import sa.silah.portal.PortalBeneficiary;
 
 /**
@@ -21,9 +21,9 @@ import sa.silah.portal.PortalBeneficiary;
 @Controller
 class PortalDataController {
 
-    private final AccountDataExport export;
+    private final PersonalDataCopy export;
 
-    PortalDataController(AccountDataExport export) {
+    PortalDataController(PersonalDataCopy export) {
         this.export = export;
     }
 

@@ -70,6 +70,8 @@ class SecurityConfiguration {
     /** The PDPL records' forms, which only the administrator may fill in. */
     private static final String[] PRIVACY_FORMS = { "/privacy/processing/new", "/privacy/processing/*/edit",
             "/privacy/breaches/new", "/privacy/breaches/*/edit", "/privacy/breaches/*/notification" };
+    /** Who handles the beneficiaries' PDPL data-subject requests: those who keep the registry and see every request. */
+    private static final String[] PRIVACY_OFFICERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** The library's forms, which only its editors may send. */
     private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
             "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
@@ -130,6 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies").hasAnyRole(POLICY_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/breaches").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/api/v1/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/privacy/requests", "/api/v1/privacy/requests/**")
+                        .hasAnyRole(PRIVACY_OFFICERS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -227,6 +231,7 @@ class SecurityConfiguration {
                         .requestMatchers(PRIVACY_FORMS).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, PRIVACY_RECORDS).hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(PRIVACY_RECORDS).hasRole("ADMIN")
+                        .requestMatchers("/privacy/requests", "/privacy/requests/**").hasAnyRole(PRIVACY_OFFICERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,9 +1,10 @@
-package sa.silah.portal;
+package sa.silah.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,40 +25,42 @@ import sa.silah.casework.Request;
 import sa.silah.letters.Letter;
 import sa.silah.letters.LetterQuery;
 import sa.silah.letters.LetterRegister;
-import sa.silah.notification.Notification;
-import sa.silah.notification.Notifier;
 import sa.silah.shared.ArabicPdf;
 import sa.silah.shared.Dates;
 import sa.silah.shared.RecordNotFoundException;
 
 /**
- * Everything Silah holds about one beneficiary, as the PDPL's right to a copy asks: the registry record with
- * household, representatives and consents, their requests with the public timeline, their contacts that are not
- * internal notes, the messages sent to them about their requests, and the letters linked to them. Staff names and
- * internal notes are left out: they are the association's, not the beneficiary's.
+ * Everything Silah holds about one beneficiary, as the PDPL's rights of access and to a copy ask: the registry record
+ * with household, representatives and consents, their requests with the public timeline, their contacts that are not
+ * internal notes, the letters linked to them, their data-subject requests, and the sections other modules keep (the
+ * messages sent to them, see {@link PersonalDataSection}). Staff names and internal notes are left out: they are the
+ * association's, not the beneficiary's. The portal's "my data" and the answer to an access or copy request both use it.
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountDataExport {
+public class PersonalDataCopy {
 
     /** Far more than any one beneficiary has; a bound so that one download never reads without limit. */
     private static final PageRequest AT_MOST = PageRequest.of(0, 2000);
 
     private final BeneficiaryRegistry registry;
     private final Casework casework;
-    private final Notifier notifier;
     private final LetterRegister letters;
+    private final DataSubjectRequestRecords dataSubjectRequests;
+    private final List<PersonalDataSection> sections;
     private final Clock clock;
     private final MessageSource messages;
     private final Dates dates;
     private final ArabicPdf pdf = new ArabicPdf();
 
-    AccountDataExport(BeneficiaryRegistry registry, Casework casework, Notifier notifier, LetterRegister letters,
-            Clock clock, MessageSource messages, Dates dates) {
+    PersonalDataCopy(BeneficiaryRegistry registry, Casework casework, LetterRegister letters,
+            DataSubjectRequestRecords dataSubjectRequests, List<PersonalDataSection> sections, Clock clock,
+            MessageSource messages, Dates dates) {
         this.registry = registry;
         this.casework = casework;
-        this.notifier = notifier;
         this.letters = letters;
+        this.dataSubjectRequests = dataSubjectRequests;
+        this.sections = sections;
         this.clock = clock;
         this.messages = messages;
         this.dates = dates;
@@ -81,13 +84,17 @@ public class AccountDataExport {
                 "purpose", consent.getPurpose(), "channel", consent.getChannel(), "givenAt", consent.getGivenAt(),
                 "withdrawnAt", consent.getWithdrawnAt(), "privacyNoticeVersion", consent.getPrivacyNoticeVersion()))
                 .toList());
-        copy.put("requests", requests.stream().map(AccountDataExport::request).toList());
+        List<DataSubjectRequest> rightsRequests = dataSubjectRequests
+                .findByBeneficiaryIdOrderByReceivedAtDesc(beneficiaryId, AT_MOST).getContent();
+        copy.put("requests", requests.stream().map(PersonalDataCopy::request).toList());
         copy.put("contacts", casework.timelineOf(beneficiaryId, AT_MOST).stream()
-                .filter(contact -> !contact.isInternal()).map(AccountDataExport::contact).toList());
-        copy.put("messages", notifier.toBeneficiaryAbout(requests.stream().map(Request::getReferenceNumber).toList())
-                .stream().map(AccountDataExport::message).toList());
+                .filter(contact -> !contact.isInternal()).map(PersonalDataCopy::contact).toList());
         copy.put("letters", letters.list(LetterQuery.ofBeneficiary(beneficiaryId), AT_MOST).stream()
-                .map(AccountDataExport::letter).toList());
+                .map(PersonalDataCopy::letter).toList());
+        copy.put("dataSubjectRequests", rightsRequests.stream().map(PersonalDataCopy::rightsRequest).toList());
+        List<String> references = new ArrayList<>(requests.stream().map(Request::getReferenceNumber).toList());
+        rightsRequests.forEach(rightsRequest -> references.add(rightsRequest.getReference()));
+        sections.forEach(section -> copy.put(section.name(), section.of(beneficiaryId, references)));
         return copy;
     }
 
@@ -96,7 +103,11 @@ public class AccountDataExport {
      * "label: value" lines, dates in both calendars.
      */
     public byte[] pdf(UUID beneficiaryId, Locale language) {
-        Map<String, Object> copy = of(beneficiaryId);
+        return pdf(of(beneficiaryId), language);
+    }
+
+    /** A copy already made (see {@link #of}) as the readable PDF, so that the JSON and the PDF say the same. */
+    public byte[] pdf(Map<String, Object> copy, Locale language) {
         return pdf.write(text("portal.data.title", language), text("portal.name", language),
                 !"en".equals(language.getLanguage()), sheet -> {
                     sheet.centered(text("portal.data.title", language), ArabicPdf.HEADING_SIZE);
@@ -193,9 +204,10 @@ public class AccountDataExport {
                 "direction", i.getDirection(), "summary", i.getSummary());
     }
 
-    private static Map<String, Object> message(Notification n) {
-        return entries("at", n.getCreatedAt(), "channel", n.getChannel(), "to", n.getRecipient(),
-                "request", n.getRequestRef(), "subject", n.getSubject(), "text", n.getBody(), "status", n.getStatus());
+    private static Map<String, Object> rightsRequest(DataSubjectRequest r) {
+        return entries("referenceNumber", r.getReference(), "right", r.getRight(), "details", r.getDetails(),
+                "status", r.getStatus(), "receivedAt", r.getReceivedAt(), "dueAt", r.getDueAt(),
+                "closedAt", r.getClosedAt(), "response", r.getResponse());
     }
 
     private static Map<String, Object> letter(Letter l) {

@@ -1,4 +1,4 @@
-package sa.silah.privacy;
+package sa.silah.notification;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import sa.silah.notification.MessageRetention;
+import sa.silah.privacy.RetentionCategory;
+import sa.silah.privacy.RetentionTally;
+import sa.silah.privacy.RetentionTarget;
 
 /** Blanks the address and text of messages finished before the cutoff, through notification, a batch at a time. */
 @Component
