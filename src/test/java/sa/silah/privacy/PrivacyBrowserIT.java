@@ -66,7 +66,7 @@ class PrivacyBrowserIT {
         browser.signIn(TestAccounts.ensure(staff, Role.ADMIN), TestAccounts.PASSWORD);
 
         browser.open("/staff");
-        driver.findElement(By.id("nav-admin")).click();
+        driver.findElement(By.id("nav-privacy")).click();
         browser.clickAndWaitForNextPage(driver.findElement(By.id("nav-breaches")));
         WebElement row = driver.findElement(By.xpath("//table[@id='breaches']//tr[td/a[text()='"
                 + overdue.getReference() + "']]"));
@@ -77,7 +77,7 @@ class PrivacyBrowserIT {
         browser.assertRightToLeft();
         browser.screenshot("breach-register-ar.png");
 
-        driver.findElement(By.id("nav-admin")).click();
+        driver.findElement(By.id("nav-privacy")).click();
         browser.clickAndWaitForNextPage(driver.findElement(By.id("nav-processing")));
         browser.clickAndWaitForNextPage(driver.findElement(By.cssSelector("a[href='/privacy/processing/print']")));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("نشاط المتصفح", "اختبار الطباعة");
