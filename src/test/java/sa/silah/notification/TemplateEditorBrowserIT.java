@@ -68,9 +68,7 @@ class TemplateEditorBrowserIT {
     @Test
     void countsTheSmsPartsWhileTheAdministratorTypesAndSaves() throws IOException {
         browser.signIn("admin", TestAccounts.ADMIN_PASSWORD);
-        browser.open("/admin/notification-templates");
-        browser.clickAndWaitForNextPage(wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[href='/admin/notification-templates/" + original.getId() + "']"))));
+        browser.open("/admin/notification-templates/" + original.getId());
 
         WebElement body = driver.findElement(By.id("body"));
         browser.waitForSwap("#body-segments", () -> {

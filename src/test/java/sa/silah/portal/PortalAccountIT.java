@@ -63,7 +63,7 @@ class PortalAccountIT {
     @Test
     void changesEmailPreferredChannelAndOptOuts() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession session = claimed(beneficiary);
+        MockHttpSession session = portal.claimed(beneficiary);
 
         mvc.perform(post("/portal/me/details").session(session).with(csrf()).param("email", "noura@example.org")
                         .param("preferredChannel", "WHATSAPP").param("language", "en").param("optOuts", "EMAIL"))
@@ -80,7 +80,7 @@ class PortalAccountIT {
     @Test
     void aBadEmailIsShownOnItsFieldAndChangesNothing() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession session = claimed(beneficiary);
+        MockHttpSession session = portal.claimed(beneficiary);
 
         mvc.perform(post("/portal/me/details").session(session).with(csrf()).param("email", "not-an-email")
                         .param("language", "ar"))
@@ -93,7 +93,7 @@ class PortalAccountIT {
     @Test
     void aNewMobileGoesOnFileOnlyWithTheCodeSentToIt() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession session = claimed(beneficiary);
+        MockHttpSession session = portal.claimed(beneficiary);
         String newMobile = TestData.mobile();
 
         mvc.perform(post("/portal/me/mobile").session(session).with(csrf()).param("mobile", newMobile))
@@ -118,7 +118,7 @@ class PortalAccountIT {
     @Test
     void theSignInCodeOfTheNewMobileDoesNotChangeIt() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession session = claimed(beneficiary);
+        MockHttpSession session = portal.claimed(beneficiary);
         String newMobile = TestData.mobile();
         MockHttpSession other = new MockHttpSession();
         portal.askForCode(other, newMobile, PortalSignIn.randomClientAddress());
@@ -141,7 +141,7 @@ class PortalAccountIT {
         String theirRequest = casework.submit(new NewRequest(theirs.getId(), RequestKind.INQUIRY, Channel.PHONE, null,
                 "استفسار آخر", null, null, null, null, null, null), casework.caseworker(caseworker)).getReferenceNumber();
 
-        String json = mvc.perform(get("/portal/me/data.json").session(claimed(mine)))
+        String json = mvc.perform(get("/portal/me/data.json").session(portal.claimed(mine)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -156,7 +156,7 @@ class PortalAccountIT {
         Beneficiary mine = registered();
         Beneficiary theirs = registered();
 
-        byte[] pdf = mvc.perform(get("/portal/me/data.pdf").session(claimed(mine)))
+        byte[] pdf = mvc.perform(get("/portal/me/data.pdf").session(portal.claimed(mine)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -176,14 +176,6 @@ class PortalAccountIT {
         mvc.perform(get("/portal/me/data.json")).andExpect(redirectedUrl("/portal/login"));
     }
 
-    private MockHttpSession claimed(Beneficiary beneficiary) throws Exception {
-        MockHttpSession session = portal.verify(beneficiary.getMobile());
-        if (session.getAttribute(PortalSessions.CONTEXT_ATTRIBUTE) == null) {
-            mvc.perform(post("/portal/claim").session(session).with(csrf())
-                    .param("identifier", beneficiary.getNationalId())).andExpect(redirectedUrl("/portal"));
-        }
-        return session;
-    }
 
     private Beneficiary registered() {
         return registry.register(new BeneficiaryDetails(BeneficiaryType.INDIVIDUAL, "ريم " + TestData.uniqueWord(), null,

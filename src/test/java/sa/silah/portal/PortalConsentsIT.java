@@ -59,7 +59,7 @@ class PortalConsentsIT {
     @Test
     void theBeneficiaryWithdrawsAndGivesEachPurposeAsThemselvesUnderTheNoticeInForce() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession session = claimed(beneficiary);
+        MockHttpSession session = portal.claimed(beneficiary);
         String self = "beneficiary:" + beneficiary.getId();
 
         mvc.perform(get("/portal").session(session)).andExpect(status().isOk())
@@ -106,7 +106,7 @@ class PortalConsentsIT {
     @Test
     void theSignInCodeStillReachesABeneficiaryWhoWithdrewFromNotifications() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession first = claimed(beneficiary);
+        MockHttpSession first = portal.claimed(beneficiary);
         mvc.perform(post("/portal/me/consents/NOTIFICATIONS/withdraw").session(first).with(csrf()))
                 .andExpect(redirectedUrl("/portal/me/consents"));
 
@@ -129,14 +129,6 @@ class PortalConsentsIT {
                 .orElseThrow();
     }
 
-    private MockHttpSession claimed(Beneficiary beneficiary) throws Exception {
-        MockHttpSession session = portal.verify(beneficiary.getMobile());
-        if (session.getAttribute(PortalSessions.CONTEXT_ATTRIBUTE) == null) {
-            mvc.perform(post("/portal/claim").session(session).with(csrf())
-                    .param("identifier", beneficiary.getNationalId())).andExpect(redirectedUrl("/portal"));
-        }
-        return session;
-    }
 
     private Beneficiary registered() {
         return registry.register(new BeneficiaryDetails(BeneficiaryType.INDIVIDUAL, "ريم " + TestData.uniqueWord(), null,

@@ -54,7 +54,7 @@ class PortalPrivacyRequestsIT {
     @Test
     void aBeneficiaryOpensACopyRequestVerifiedByTheSignInAndDownloadsTheCopyOnceCompleted() throws Exception {
         Beneficiary mine = registered();
-        MockHttpSession session = claimed(mine);
+        MockHttpSession session = portal.claimed(mine);
 
         String location = mvc.perform(post("/portal/me/privacy-requests").session(session).with(csrf())
                 .param("right", "COPY").param("details", "أرغب في نسخة من بياناتي"))
@@ -88,7 +88,7 @@ class PortalPrivacyRequestsIT {
         String reference = requests.openFromPortal(mine.getId(), sa.silah.privacy.DataSubjectRight.ACCESS, null,
                 "beneficiary").getReference();
         requests.complete(reference, null, "dsr-officer");
-        MockHttpSession other = claimed(theirs);
+        MockHttpSession other = portal.claimed(theirs);
 
         mvc.perform(get("/portal/me/privacy-requests/{ref}", reference).session(other)).andExpect(status().isNotFound());
         mvc.perform(get("/portal/me/privacy-requests/{ref}/copy.json", reference).session(other))
@@ -100,21 +100,13 @@ class PortalPrivacyRequestsIT {
 
     @Test
     void aRequestWithoutARightShowsTheFieldError() throws Exception {
-        MockHttpSession session = claimed(registered());
+        MockHttpSession session = portal.claimed(registered());
 
         mvc.perform(post("/portal/me/privacy-requests").session(session).with(csrf()).param("details", "؟"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "right", "dataSubjectRequest.right.required"));
     }
 
-    private MockHttpSession claimed(Beneficiary beneficiary) throws Exception {
-        MockHttpSession session = portal.verify(beneficiary.getMobile());
-        if (session.getAttribute(PortalSessions.CONTEXT_ATTRIBUTE) == null) {
-            mvc.perform(post("/portal/claim").session(session).with(csrf())
-                    .param("identifier", beneficiary.getNationalId())).andExpect(redirectedUrl("/portal"));
-        }
-        return session;
-    }
 
     private Beneficiary registered() {
         return registry.register(new BeneficiaryDetails(BeneficiaryType.INDIVIDUAL, "ريم " + TestData.uniqueWord(), null,

@@ -84,8 +84,8 @@ class PortalSessionsIT {
     @Test
     void signingOutEverywhereEndsTheOtherDevicesSessions() throws Exception {
         Beneficiary beneficiary = registered();
-        MockHttpSession phone = claimed(beneficiary);
-        MockHttpSession laptop = claimed(beneficiary);
+        MockHttpSession phone = portal.claimed(beneficiary);
+        MockHttpSession laptop = portal.claimed(beneficiary);
         mvc.perform(get("/portal").session(laptop)).andExpect(status().isOk());
 
         mvc.perform(post("/portal/me/sessions/end").session(phone).with(csrf()))
@@ -93,7 +93,7 @@ class PortalSessionsIT {
 
         mvc.perform(get("/portal").session(laptop)).andExpect(redirectedUrl("/portal/login"));
         mvc.perform(get("/portal").session(phone)).andExpect(redirectedUrl("/portal/login"));
-        mvc.perform(get("/portal").session(claimed(beneficiary))).andExpect(status().isOk());
+        mvc.perform(get("/portal").session(portal.claimed(beneficiary))).andExpect(status().isOk());
     }
 
     @Test
@@ -125,17 +125,9 @@ class PortalSessionsIT {
     }
 
     private MockHttpSession signedInBeneficiary() throws Exception {
-        return claimed(registered());
+        return portal.claimed(registered());
     }
 
-    private MockHttpSession claimed(Beneficiary beneficiary) throws Exception {
-        MockHttpSession session = portal.verify(beneficiary.getMobile());
-        if (session.getAttribute(PortalSessions.CONTEXT_ATTRIBUTE) == null) {
-            mvc.perform(post("/portal/claim").session(session).with(csrf())
-                    .param("identifier", beneficiary.getNationalId())).andExpect(redirectedUrl("/portal"));
-        }
-        return session;
-    }
 
     private Beneficiary registered() {
         return registry.register(new BeneficiaryDetails(BeneficiaryType.INDIVIDUAL, "هند " + TestData.uniqueWord(), null,

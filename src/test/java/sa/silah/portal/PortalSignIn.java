@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.SaudiMobile;
 
 /** Signs a beneficiary in through the portal's pages, reading the code from the outbox as they would read the SMS. */
@@ -68,6 +69,16 @@ final class PortalSignIn {
         MockHttpSession session = new MockHttpSession();
         askForCode(session, mobile, randomClientAddress()).andExpect(redirectedUrl("/portal/code"));
         typeCode(session, latestCode(mobile));
+        return session;
+    }
+
+    /** Signs the beneficiary in, claiming the record with their national ID when the mobile alone does not find it. */
+    MockHttpSession claimed(Beneficiary beneficiary) throws Exception {
+        MockHttpSession session = verify(beneficiary.getMobile());
+        if (session.getAttribute(PortalSessions.CONTEXT_ATTRIBUTE) == null) {
+            mvc.perform(post("/portal/claim").session(session).with(csrf())
+                    .param("identifier", beneficiary.getNationalId())).andExpect(redirectedUrl("/portal"));
+        }
         return session;
     }
 }
