@@ -79,7 +79,7 @@ public class BeneficiaryRegistry {
         BeneficiaryDetails.Checked checked = details.check(today());
         Set<Segment> chosen = segmentsFor(checked);
         refuseDuplicates(checked, id);
-        Beneficiary beneficiary = load(id);
+        Beneficiary beneficiary = loadChangeable(id);
         List<FieldChange> changes = beneficiary.update(checked, chosen, CurrentActor.name());
         saveAndFlush(beneficiary, checked);
         if (!changes.isEmpty()) {
@@ -184,7 +184,7 @@ public class BeneficiaryRegistry {
     }
 
     public Beneficiary addHouseholdMember(UUID headId, HouseholdMemberDetails details) {
-        Beneficiary head = load(headId);
+        Beneficiary head = loadChangeable(headId);
         if (!head.isIndividual()) {
             throw new InvalidFieldsException(List.of(new FieldProblem("fullName", "household.onlyForPeople")));
         }
@@ -192,12 +192,12 @@ public class BeneficiaryRegistry {
     }
 
     public Beneficiary removeHouseholdMember(UUID headId, long memberId) {
-        Beneficiary head = load(headId);
+        Beneficiary head = loadChangeable(headId);
         return change(head, "HOUSEHOLD_MEMBER_REMOVED", head.removeHouseholdMember(memberId));
     }
 
     public Beneficiary addRepresentative(UUID organizationId, RepresentativeDetails details) {
-        Beneficiary organization = load(organizationId);
+        Beneficiary organization = loadChangeable(organizationId);
         if (organization.isIndividual()) {
             throw new InvalidFieldsException(List.of(new FieldProblem("fullName", "representative.onlyForOrganizations")));
         }
@@ -205,21 +205,21 @@ public class BeneficiaryRegistry {
     }
 
     public Beneficiary removeRepresentative(UUID organizationId, long representativeId) {
-        Beneficiary organization = load(organizationId);
+        Beneficiary organization = loadChangeable(organizationId);
         return change(organization, "REPRESENTATIVE_REMOVED", organization.removeRepresentative(representativeId));
     }
 
     /** Records consent to a purpose, under the privacy notice in force now. */
     public Beneficiary recordConsent(UUID id, ConsentPurpose purpose, Channel channel) {
         requirePurposeAndChannel(purpose, channel);
-        Beneficiary beneficiary = load(id);
+        Beneficiary beneficiary = loadChangeable(id);
         return change(beneficiary, "CONSENT_GIVEN", beneficiary.recordConsent(purpose, channel, CurrentActor.name(),
                 notice.versionInForce().orElse(null)));
     }
 
     /** Withdraws one consent record, as an officer does from the beneficiary's page. */
     public Beneficiary withdrawConsent(UUID id, long consentId) {
-        Beneficiary beneficiary = load(id);
+        Beneficiary beneficiary = loadChangeable(id);
         return change(beneficiary, "CONSENT_WITHDRAWN", beneficiary.withdrawConsent(consentId, CurrentActor.name()));
     }
 
@@ -229,7 +229,7 @@ public class BeneficiaryRegistry {
      */
     public Beneficiary withdrawConsent(UUID id, ConsentPurpose purpose, Channel channel) {
         requirePurposeAndChannel(purpose, channel);
-        Beneficiary beneficiary = load(id);
+        Beneficiary beneficiary = loadChangeable(id);
         return beneficiary.withdrawConsent(purpose, channel, CurrentActor.name(), notice.versionInForce().orElse(null))
                 .map(withdrawn -> change(beneficiary, "CONSENT_WITHDRAWN", withdrawn))
                 .orElseGet(() -> initialized(beneficiary));
@@ -254,7 +254,7 @@ public class BeneficiaryRegistry {
             throw new InvalidFieldsException(List.of(new FieldProblem("reason",
                     stated.isEmpty() ? "legalHold.reason.required" : "legalHold.reason.tooLong")));
         }
-        Beneficiary beneficiary = load(id);
+        Beneficiary beneficiary = loadChangeable(id);
         return change(beneficiary, "LEGAL_HOLD_PLACED",
                 beneficiary.placeLegalHold(stated, CurrentActor.name(), Instant.now()));
     }
@@ -349,6 +349,15 @@ public class BeneficiaryRegistry {
     private void publish(Beneficiary beneficiary, String action, List<FieldChange> changes) {
         events.publishEvent(new RecordChanged(SUBJECT, beneficiary.getId().toString(), action, CurrentActor.name(),
                 changes, Instant.now()));
+    }
+
+    /** An erased record keeps only what the statistics count, and stays as erasure left it. */
+    private Beneficiary loadChangeable(UUID id) {
+        Beneficiary beneficiary = load(id);
+        if (beneficiary.isAnonymised()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("record", "beneficiary.erased.readOnly")));
+        }
+        return beneficiary;
     }
 
     private Beneficiary load(UUID id) {

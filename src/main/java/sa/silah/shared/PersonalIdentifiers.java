@@ -36,9 +36,25 @@ public record PersonalIdentifiers(UUID beneficiaryId, Set<String> names, Set<Str
         Set<String> terms = new LinkedHashSet<>(names);
         terms.addAll(numbers);
         terms.addAll(emails);
-        mobiles.forEach(mobile -> terms.addAll(localForms(mobile)));
+        terms.addAll(mobileForms());
         terms.removeIf(term -> term.length() < SHORTEST);
         return terms;
+    }
+
+    /** Each mobile as +9665…, 9665…, 05… and 5…, the forms a column of numbers may hold (WhatsApp drops the plus). */
+    public Set<String> mobileForms() {
+        Set<String> forms = new LinkedHashSet<>();
+        mobiles.forEach(mobile -> forms.addAll(localForms(mobile)));
+        return forms;
+    }
+
+    /**
+     * The same values as a search key holds them ({@link ArabicText#normalize}), to blank the columns that keep a
+     * text's normalised form beside the text.
+     */
+    public PersonalIdentifiers normalized() {
+        return new PersonalIdentifiers(beneficiaryId, normalize(names), normalize(numbers), mobiles,
+                normalize(emails));
     }
 
     /** Whether the text names the person by any of their values. */
@@ -76,6 +92,12 @@ public record PersonalIdentifiers(UUID beneficiaryId, Set<String> names, Set<Str
             forms.add(national);
         }
         return forms;
+    }
+
+    private static Set<String> normalize(Set<String> values) {
+        Set<String> normalized = new LinkedHashSet<>();
+        values.forEach(value -> normalized.add(ArabicText.normalize(value)));
+        return normalized;
     }
 
     private static Set<String> clean(Collection<String> values) {

@@ -41,4 +41,22 @@ class PersonalIdentifiersTest {
         assertThat(sparse.searchTerms()).isEmpty();
         assertThat(sparse.blank("لا بأس")).isEqualTo("لا بأس");
     }
+
+    @Test
+    void givesEachMobileInTheFormsAColumnMayHoldIt() {
+        assertThat(person.mobileForms()).containsExactlyInAnyOrder("+966551234567", "966551234567", "0551234567",
+                "551234567");
+    }
+
+    @Test
+    void givesTheValuesAsASearchKeyHoldsThem() {
+        PersonalIdentifiers withHamza = new PersonalIdentifiers(UUID.randomUUID(), Set.of("أحمد إبراهيم"), Set.of(),
+                Set.of(), Set.of("Ahmad@Example.SA"));
+
+        String searchKey = ArabicText.normalize("خطاب من أحمد إبراهيم Ahmad@Example.SA");
+
+        assertThat(withHamza.normalized().names()).containsExactly("احمد ابراهيم");
+        assertThat(withHamza.normalized().blank(searchKey)).startsWith("خطاب من ")
+                .doesNotContain("ابراهيم", "ahmad", "example");
+    }
 }

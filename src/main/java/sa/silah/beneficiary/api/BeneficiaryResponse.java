@@ -30,7 +30,7 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
         String registrationNumber, String contactPerson, String mobile, String email, ContactChannel preferredChannel,
         String language, Set<ContactChannel> optOuts, List<String> segments, Integer householdSize, Long dependents, List<Member> householdMembers,
         List<Agent> representatives, List<ConsentRecord> consents, Instant createdAt, Instant updatedAt,
-        long version) {
+        long version, boolean anonymised, Instant anonymisedAt, boolean legalHold, String legalHoldReason) {
 
     record Member(Long id, String fullName, Relation relation, LocalDate birthDate, String nationalId,
             boolean dependent, UUID beneficiaryId) {
@@ -63,7 +63,8 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
                 b.getGender(), b.getBirthDate(), b.getNationality(), b.getCity(), b.getOrganizationType(),
                 b.getRegistrationNumber(), b.getContactPerson(), b.getMobile(), b.getEmail(),
                 b.getPreferredChannel(), b.getLanguage(), b.getOptOuts(), b.segmentCodes(), null, null, null, null, null, b.getCreatedAt(),
-                b.getUpdatedAt(), b.getVersion());
+                b.getUpdatedAt(), b.getVersion(), b.isAnonymised(), b.getAnonymisedAt(), b.isUnderLegalHold(),
+                b.getLegalHoldReason());
     }
 
     static BeneficiaryResponse full(Beneficiary b) {
@@ -75,6 +76,6 @@ record BeneficiaryResponse(UUID id, BeneficiaryType type, String fullName, Strin
                 b.getHouseholdMembers().stream().map(Member::of).toList(),
                 b.getRepresentatives().stream().map(Agent::of).toList(),
                 b.getConsents().stream().map(ConsentRecord::of).toList(), b.getCreatedAt(), b.getUpdatedAt(),
-                b.getVersion());
+                b.getVersion(), b.isAnonymised(), b.getAnonymisedAt(), b.isUnderLegalHold(), b.getLegalHoldReason());
     }
 }

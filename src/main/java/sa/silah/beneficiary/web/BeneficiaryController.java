@@ -116,7 +116,9 @@ class BeneficiaryController {
         String type = beneficiary.isIndividual()
                 ? messages.getMessage("beneficiaryType." + beneficiary.getType(), null, locale)
                 : messages.getMessage("organizationType." + beneficiary.getOrganizationType(), null, locale);
-        return Arrays.asList(beneficiary.getFullName(), type,
+        String name = beneficiary.isAnonymised() ? messages.getMessage("beneficiary.erased.name", null, locale)
+                : beneficiary.getFullName();
+        return Arrays.asList(name, type,
                 beneficiary.isIndividual() ? beneficiary.getNationalId() : beneficiary.getRegistrationNumber(),
                 beneficiary.getMobile(), beneficiary.getCity(), beneficiary.getSegments().stream()
                         .map(segment -> segment.name(locale)).collect(Collectors.joining("، ")));
@@ -173,8 +175,13 @@ class BeneficiaryController {
         return "beneficiary/view";
     }
 
+    /** An erased record has nothing left to edit: the profile says so instead of the form. */
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        if (registry.find(id).filter(Beneficiary::isAnonymised).isPresent()) {
+            redirect.addFlashAttribute("error", "beneficiary.erased.readOnly");
+            return "redirect:/beneficiaries/" + id;
+        }
         return showForm(BeneficiaryForm.of(registry.detailsOf(id)), id, model);
     }
 
@@ -246,6 +253,20 @@ class BeneficiaryController {
     @PostMapping("/{id}/consents/{consentId}/withdraw")
     String withdrawConsent(@PathVariable UUID id, @PathVariable long consentId, RedirectAttributes redirect) {
         registry.withdrawConsent(id, consentId);
+        return savedProfile(id, redirect);
+    }
+
+    /** ADMIN only: keeps the record from erasure while a dispute or an audit needs it. */
+    @PostMapping("/{id}/legal-hold")
+    String placeLegalHold(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        return changeOnProfile(id, () -> registry.placeLegalHold(id, reason), "legalHold", reason, null, model,
+                redirect);
+    }
+
+    @PostMapping("/{id}/legal-hold/release")
+    String releaseLegalHold(@PathVariable UUID id, RedirectAttributes redirect) {
+        registry.releaseLegalHold(id);
         return savedProfile(id, redirect);
     }
 

@@ -194,6 +194,8 @@ class SecurityConfiguration {
                         .requestMatchers("/forms/**").permitAll()
                         .requestMatchers(SURVEY_PAGES).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/beneficiaries/*/legal-hold", "/beneficiaries/*/legal-hold/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/requests/*/knowledge", "/requests/*/knowledge/**")
