@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -200,13 +199,7 @@ public class Beneficiary {
     }
 
     List<FieldChange> changesSince(Map<String, String> before) {
-        List<FieldChange> changes = new ArrayList<>();
-        snapshot().forEach((field, now) -> {
-            if (!Objects.equals(before.get(field), now)) {
-                changes.add(new FieldChange(field, before.get(field), now));
-            }
-        });
-        return changes;
+        return FieldChange.between(before, snapshot());
     }
 
     FieldChange addHouseholdMember(HouseholdMember member) {

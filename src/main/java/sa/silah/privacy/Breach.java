@@ -3,11 +3,9 @@ package sa.silah.privacy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Convert;
@@ -205,13 +203,7 @@ public class Breach {
     }
 
     private List<FieldChange> changesSince(Map<String, String> before) {
-        List<FieldChange> changes = new ArrayList<>();
-        snapshot().forEach((field, now) -> {
-            if (!Objects.equals(before.get(field), now)) {
-                changes.add(new FieldChange(field, before.get(field), now));
-            }
-        });
-        return changes;
+        return FieldChange.between(before, snapshot());
     }
 
     private static String text(Instant instant) {

@@ -2,12 +2,10 @@ package sa.silah.privacy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Convert;
@@ -128,13 +126,7 @@ public class ProcessingActivity {
     }
 
     private List<FieldChange> changesSince(Map<String, String> before) {
-        List<FieldChange> changes = new ArrayList<>();
-        snapshot().forEach((field, now) -> {
-            if (!Objects.equals(before.get(field), now)) {
-                changes.add(new FieldChange(field, before.get(field), now));
-            }
-        });
-        return changes;
+        return FieldChange.between(before, snapshot());
     }
 
     public String name(Locale locale) {
