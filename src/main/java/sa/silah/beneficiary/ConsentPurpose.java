@@ -9,12 +9,14 @@ package sa.silah.beneficiary;
  * consent on record, and stop once the beneficiary withdraws or objects.</li>
  * <li>{@link #OUTREACH} (campaigns and news beyond the beneficiary's own requests) needs consent given and not
  * withdrawn: opt-in.</li>
+ * <li>{@link #SENSITIVE_DATA} (health and disability, asked in a needs assessment) is sensitive data under the PDPL:
+ * explicit consent, opt-in.</li>
  * </ul>
  *
  * @see Beneficiary#mayProcessFor(ConsentPurpose)
  */
 public enum ConsentPurpose {
-    SERVICE_DELIVERY(false), NOTIFICATIONS(false), SATISFACTION_SURVEYS(false), OUTREACH(true);
+    SERVICE_DELIVERY(false), NOTIFICATIONS(false), SATISFACTION_SURVEYS(false), OUTREACH(true), SENSITIVE_DATA(true);
 
     private final boolean optIn;
 

@@ -33,10 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import sa.silah.assessment.AssessedVia;
+import sa.silah.assessment.NeedAssessments;
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryDetails;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.BeneficiaryType;
+import sa.silah.beneficiary.ConsentPurpose;
 import sa.silah.beneficiary.Gender;
 import sa.silah.beneficiary.HouseholdMemberDetails;
 import sa.silah.beneficiary.OrganizationType;
@@ -97,6 +100,8 @@ class PersonalDataErasureEverywhereIT {
     @Autowired
     DataSubjectRequests dataRequests;
     @Autowired
+    NeedAssessments assessments;
+    @Autowired
     Casework casework;
     @Autowired
     RequestAttachments attachments;
@@ -144,6 +149,7 @@ class PersonalDataErasureEverywhereIT {
         String name = person.getFullName();
         String localMobile = "0" + person.getMobile().substring(4);
         Request request = everythingAbout(person, localMobile);
+        assessedAtHome(person, localMobile);
         String handle = "@h" + Long.toString(System.nanoTime(), 36);
         casework.recordInteraction(request.getReferenceNumber(), new NewInteraction(Channel.SOCIAL_MEDIA,
                 InteractionType.SOCIAL_MEDIA_MESSAGE, Direction.INBOUND, "تغريدة من " + name, false, SocialPlatform.X,
@@ -160,7 +166,7 @@ class PersonalDataErasureEverywhereIT {
                 .contains("beneficiary", "household_member", "request", "request_history", "interaction",
                         "attachment", "letter", "notification", "survey_answer", "unidentified_contact",
                         "portal_account", "otp_challenge", "audit_entry", "event_publication", "knowledge_entry",
-                        "knowledge_passage");
+                        "knowledge_passage", "assessment");
 
         DataSubjectRequest copy = handedOverCopy(person);
         assertThat(dataRequests.copyForOfficer(copy.getReference(), "officer")).isPresent();
@@ -389,6 +395,15 @@ class PersonalDataErasureEverywhereIT {
     private Figures satisfactionToday() {
         LocalDate today = LocalDate.now(Dates.RIYADH);
         return satisfactionResults.summary(new ResultsPeriod(today, today)).overall();
+    }
+
+    /** An officer visited the person and noted, as officers do, whom they met and how to reach them. */
+    private void assessedAtHome(Beneficiary person, String localMobile) {
+        registry.recordConsent(person.getId(), ConsentPurpose.SENSITIVE_DATA, Channel.INTERVIEW);
+        assessments.assess(person.getId(), NeedAssessments.GENERAL_FORM, Map.of("income_salary", "2000",
+                "income_social_security", "0", "income_other", "0", "housing_type", "apartment", "housing_ownership",
+                "rented", "employment", "employed", "disability", "yes", "notes",
+                "قابلت " + person.getFullName() + " في منزلها، جوالها " + localMobile), AssessedVia.HOME_VISIT, "officer");
     }
 
     /** The person first asked for a copy of their data, which Silah keeps for them to download. */
