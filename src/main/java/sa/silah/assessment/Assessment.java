@@ -76,6 +76,8 @@ public class Assessment {
 
     private LocalDate validUntil;
 
+    private Instant reminderSentAt;
+
     @Version
     private long version;
 
@@ -162,6 +164,16 @@ public class Assessment {
         return question != null && question.type() != QuestionType.TEXT && question.type() != QuestionType.DATE;
     }
 
+    /** Its lapsing was announced; it is not reminded again. */
+    void reminded(Instant now) {
+        reminderSentAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The member of staff who made it count: who assessed it, or for one from the portal, who verified it. */
+    String officer() {
+        return via == AssessedVia.PORTAL ? verifiedBy : assessedBy;
+    }
+
     /** Whether it counts on this day: verified and not yet lapsed. */
     public boolean isValidOn(LocalDate day) {
         return status == AssessmentStatus.VERIFIED && validUntil != null && !day.isAfter(validUntil);
@@ -240,6 +252,10 @@ public class Assessment {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
     }
 
     public long getVersion() {

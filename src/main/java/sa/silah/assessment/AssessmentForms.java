@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssessmentForms extends JpaRepository<AssessmentForm, UUID> {
@@ -13,4 +15,8 @@ interface AssessmentForms extends JpaRepository<AssessmentForm, UUID> {
     List<AssessmentForm> findByCurrentTrueOrderByCode();
 
     List<AssessmentForm> findByCodeOrderByVersionNoDesc(String code);
+
+    Page<AssessmentForm> findByCodeOrderByVersionNoDesc(String code, Pageable pageable);
+
+    boolean existsByCode(String code);
 }

@@ -3,10 +3,12 @@ package sa.silah.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -39,6 +41,7 @@ public class NeedAssessments {
     public static final String FORM_SUBJECT = "ASSESSMENT_FORM";
     /** The form a fresh installation starts with. */
     public static final String GENERAL_FORM = "general";
+    private static final Pattern FORM_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     private final AssessmentForms forms;
     private final AssessmentRecords assessments;
@@ -73,6 +76,34 @@ public class NeedAssessments {
     @Transactional(readOnly = true)
     public List<AssessmentForm> versions(String code) {
         return forms.findByCodeOrderByVersionNoDesc(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AssessmentForm> versions(String code, Pageable pageable) {
+        return forms.findByCodeOrderByVersionNoDesc(code, pageable);
+    }
+
+    /**
+     * Writes the first version of a form under a new code: lower-case Latin letters, digits and underscores, not
+     * taken by another form.
+     */
+    public AssessmentForm createForm(String code, AssessmentDefinition definition, String actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !FORM_CODE.matcher(code).matches()) {
+            problems.add(new FieldProblem("code", "assessment.form.code.invalid"));
+        } else if (forms.existsByCode(code)) {
+            problems.add(new FieldProblem("code", "assessment.form.code.taken"));
+        }
+        try {
+            definition.check();
+        }
+        catch (InvalidFieldsException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return saveForm(code, definition, actor);
     }
 
     /** Writes the first version of a new form, or the next version of an existing one. */

@@ -15,7 +15,8 @@ public final class TemplateText {
 
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
             "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome",
-            "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri", "rightName", "portalLink");
+            "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri", "rightName", "portalLink",
+            "validUntil", "validUntilHijri", "beneficiaryName", "assessmentLink");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
