@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,9 @@ class GeneralAssessmentForm {
         this.assessments = assessments;
     }
 
+    /** First among what runs when the application is ready, so that what assesses on start (the demo) finds it. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void writeWhenThereIsNone() {
         if (!assessments.currentForms().isEmpty()) {
             return;

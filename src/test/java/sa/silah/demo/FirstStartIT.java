@@ -24,6 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import sa.silah.assessment.AssessedVia;
+import sa.silah.assessment.AssessmentReports;
+import sa.silah.assessment.NeedAssessments;
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.NationalId;
@@ -215,6 +218,21 @@ class FirstStartIT {
         assertThat(all).anyMatch(ServiceOffering::isPublicService).anyMatch(service -> !service.isActive());
         assertThat(services.findByCode("FOOD_BASKET")).get()
                 .satisfies(basket -> assertThat(basket.getEligibleSegments()).contains("LOW_INCOME", "WIDOWS"));
+    }
+
+    @Test
+    void assessesMostDemoIndividualsSoThatEveryNeedLevelAndTheReassessmentListShow(
+            @Autowired AssessmentReports reports, @Autowired NeedAssessments assessments) {
+        var all = reports.bySegment().total();
+        assertThat(List.of(all.low(), all.medium(), all.high(), all.lapsed(), all.notAssessed()))
+                .allSatisfy(count -> assertThat(count).isPositive());
+        assertThat(all.low() + all.medium() + all.high() + all.lapsed()).isGreaterThanOrEqualTo(all.total() / 2);
+        assertThat(assessments.awaitingVerification(PageRequest.of(0, 10)).getContent()).isNotEmpty()
+                .allSatisfy(submitted -> assertThat(submitted.getVia()).isEqualTo(AssessedVia.PORTAL));
+        LocalDate today = reports.today();
+        var due = reports.dueForReassessment(30, PageRequest.of(0, 50)).getContent();
+        assertThat(due).anyMatch(row -> row.overdueOn(today)).anyMatch(row -> !row.overdueOn(today))
+                .allSatisfy(row -> assertThat(row.officerName()).isNotBlank());
     }
 
     @Test

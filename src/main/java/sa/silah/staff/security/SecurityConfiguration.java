@@ -215,6 +215,9 @@ class SecurityConfiguration {
                         .requestMatchers("/follow-ups/**").hasRole("MANAGER")
                         .requestMatchers("/improvements/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/satisfaction").hasAnyRole(RESULTS_READERS)
+                        // Who is due for re-assessment is a list of names: not for the board, which reads counts.
+                        .requestMatchers(HttpMethod.GET, "/reports/needs/reassessment",
+                                "/reports/needs/reassessment/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/reports", "/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/satisfaction/comments").hasRole("MANAGER")
                         .requestMatchers(HttpMethod.GET, "/satisfaction/mine").hasAnyRole(CASEWORKERS)
