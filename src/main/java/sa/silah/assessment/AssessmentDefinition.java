@@ -241,6 +241,11 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
         return new Score(total, level, factors);
     }
 
+    /** The household's monthly income (the answers to the income questions) per member, as the score counts it. */
+    public BigDecimal incomePerMember(Map<String, String> answers, Household household) {
+        return figures(answers, household).get(ScoreSource.INCOME_PER_MEMBER);
+    }
+
     private Map<ScoreSource, BigDecimal> figures(Map<String, String> answers, Household household) {
         BigDecimal income = sum(answers, IncomeRole.INCOME);
         BigDecimal expenses = sum(answers, IncomeRole.EXPENSE);

@@ -1,5 +1,6 @@
 package sa.silah.assessment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,6 +172,16 @@ public class NeedAssessments {
         LocalDate today = LocalDate.now(clock.withZone(Dates.RIYADH));
         return assessments.findFirstByBeneficiaryIdAndStatusOrderByVerifiedAtDesc(beneficiaryId,
                 AssessmentStatus.VERIFIED).filter(assessment -> assessment.isValidOn(today));
+    }
+
+    /**
+     * The monthly income per household member an assessment found: its income answers over the household it counted,
+     * read with the form version it answered.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal incomePerMember(Assessment assessment) {
+        return form(assessment.getFormId()).definition().incomePerMember(assessment.answers(),
+                new Household(assessment.getHouseholdSize(), assessment.getDependents()));
     }
 
     @Transactional(readOnly = true)

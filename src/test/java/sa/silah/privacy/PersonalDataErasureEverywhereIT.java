@@ -61,6 +61,8 @@ import sa.silah.casework.RequestStatus;
 import sa.silah.casework.SocialPlatform;
 import sa.silah.catalog.DepartmentManagement;
 import sa.silah.catalog.ServiceCatalog;
+import sa.silah.eligibility.Eligibility;
+import sa.silah.eligibility.EligibilityCriteria;
 import sa.silah.inbound.InboundMessages;
 import sa.silah.inbound.WhatsAppMessage;
 import sa.silah.knowledge.EntryDetails;
@@ -101,6 +103,8 @@ class PersonalDataErasureEverywhereIT {
     DataSubjectRequests dataRequests;
     @Autowired
     NeedAssessments assessments;
+    @Autowired
+    Eligibility eligibility;
     @Autowired
     Casework casework;
     @Autowired
@@ -150,6 +154,10 @@ class PersonalDataErasureEverywhereIT {
         String localMobile = "0" + person.getMobile().substring(4);
         Request request = everythingAbout(person, localMobile);
         assessedAtHome(person, localMobile);
+        eligibility.change(fixture.serviceCode, new EligibilityCriteria(null, null, null, null, null, null,
+                List.of("مدينة لا يسكنها أحد"), null), "admin");
+        eligibility.recordOverride(person.getId(), fixture.serviceCode, "officer", "استثناء لـ" + name + " في "
+                + localMobile, request.getReferenceNumber());
         String handle = "@h" + Long.toString(System.nanoTime(), 36);
         casework.recordInteraction(request.getReferenceNumber(), new NewInteraction(Channel.SOCIAL_MEDIA,
                 InteractionType.SOCIAL_MEDIA_MESSAGE, Direction.INBOUND, "تغريدة من " + name, false, SocialPlatform.X,
@@ -166,7 +174,7 @@ class PersonalDataErasureEverywhereIT {
                 .contains("beneficiary", "household_member", "request", "request_history", "interaction",
                         "attachment", "letter", "notification", "survey_answer", "unidentified_contact",
                         "portal_account", "otp_challenge", "audit_entry", "event_publication", "knowledge_entry",
-                        "knowledge_passage", "assessment");
+                        "knowledge_passage", "assessment", "eligibility_override");
 
         DataSubjectRequest copy = handedOverCopy(person);
         assertThat(dataRequests.copyForOfficer(copy.getReference(), "officer")).isPresent();

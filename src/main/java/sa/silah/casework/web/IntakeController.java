@@ -24,6 +24,7 @@ import sa.silah.casework.Priority;
 import sa.silah.casework.Request;
 import sa.silah.casework.RequestKind;
 import sa.silah.catalog.ServiceCatalog;
+import sa.silah.eligibility.Eligibility;
 import sa.silah.shared.Channel;
 import sa.silah.shared.FormErrors;
 import sa.silah.shared.InvalidFieldsException;
@@ -41,11 +42,16 @@ class IntakeController {
     private final Casework casework;
     private final BeneficiaryRegistry registry;
     private final ServiceCatalog services;
+    private final Eligibility eligibility;
+    private final IntakeSubmission submission;
 
-    IntakeController(Casework casework, BeneficiaryRegistry registry, ServiceCatalog services) {
+    IntakeController(Casework casework, BeneficiaryRegistry registry, ServiceCatalog services, Eligibility eligibility,
+            IntakeSubmission submission) {
         this.casework = casework;
         this.registry = registry;
         this.services = services;
+        this.eligibility = eligibility;
+        this.submission = submission;
     }
 
     @GetMapping
@@ -78,15 +84,15 @@ class IntakeController {
         if (!result.hasErrors()) {
             try {
                 Caseworker caseworker = casework.caseworker(principal.getName());
-                Request request = form.getFromInteraction() == null
-                        ? casework.submit(form.toNewRequest(), caseworker)
-                        : casework.submitFrom(form.getFromInteraction(), form.toNewRequest(), caseworker);
+                Request request = submission.submit(form, caseworker);
                 model.addAttribute("request", request);
                 model.addAttribute("service", request.getServiceId() == null ? null : services.get(request.getServiceId()));
                 return "casework/submitted";
             }
             catch (InvalidFieldsException invalid) {
                 FormErrors.bind(invalid, result);
+                invalid.problems().stream().filter(problem -> problem.field().equals(Eligibility.OVERRIDE_FIELD))
+                        .findFirst().ifPresent(problem -> model.addAttribute("overrideError", problem.messageKey()));
             }
         }
         return showForm(form, model);
@@ -116,6 +122,9 @@ class IntakeController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("services", services.active());
+        eligibility.find(form.getBeneficiaryId(), form.getServiceCode())
+                .ifPresent(decision -> model.addAttribute("decision", decision));
+        model.addAttribute("overrideReason", form.getEligibilityOverrideReason());
         Instant expected = casework.expectedDueAt(form.getKind(), form.getServiceCode());
         model.addAttribute("expectedDueAt", expected);
         model.addAttribute("matches", model.getAttribute("matches") == null ? List.of() : model.getAttribute("matches"));

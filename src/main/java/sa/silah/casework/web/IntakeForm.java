@@ -27,6 +27,7 @@ public class IntakeForm {
     private String dueChangeReason;
     private String contactWaiver;
     private Long fromInteraction;
+    private String eligibilityOverrideReason;
 
     NewRequest toNewRequest() {
         return new NewRequest(beneficiaryId, kind, channel, serviceCode, subject, description, priority, answerGiven,
@@ -41,6 +42,15 @@ public class IntakeForm {
 
     public void setFromInteraction(Long fromInteraction) {
         this.fromInteraction = fromInteraction;
+    }
+
+    /** Why the officer opens a service request for a beneficiary found not eligible. */
+    public String getEligibilityOverrideReason() {
+        return eligibilityOverrideReason;
+    }
+
+    public void setEligibilityOverrideReason(String eligibilityOverrideReason) {
+        this.eligibilityOverrideReason = eligibilityOverrideReason;
     }
 
     public UUID getBeneficiaryId() {

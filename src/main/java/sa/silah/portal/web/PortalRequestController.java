@@ -69,9 +69,12 @@ class PortalRequestController {
     }
 
     @GetMapping("/new")
-    String newRequest(@AuthenticationPrincipal PortalBeneficiary me, Model model) {
+    String newRequest(@AuthenticationPrincipal PortalBeneficiary me,
+            @RequestParam(name = "serviceCode", required = false) String serviceCode, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewRequestForm());
+            NewRequestForm form = new NewRequestForm();
+            form.setServiceCode(serviceCode);
+            model.addAttribute("form", form);
         }
         model.addAttribute("catalog", services.publicServices());
         return "portal/new-request";
@@ -96,7 +99,7 @@ class PortalRequestController {
             }
             model.addAttribute("fileChosen", chosen(file));
         }
-        return newRequest(me, model);
+        return newRequest(me, null, model);
     }
 
     @GetMapping("/{referenceNumber}")

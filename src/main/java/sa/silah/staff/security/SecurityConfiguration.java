@@ -119,6 +119,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/*/eligibility").hasAnyRole(CASEWORKERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/**", "/api/v1/segments/**")
                         .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
@@ -218,6 +219,8 @@ class SecurityConfiguration {
                         // Who is due for re-assessment is a list of names: not for the board, which reads counts.
                         .requestMatchers(HttpMethod.GET, "/reports/needs/reassessment",
                                 "/reports/needs/reassessment/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers("/reports/eligibility-overrides").hasRole("MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/eligibility/fragment").hasAnyRole(CASEWORKERS)
                         .requestMatchers(HttpMethod.GET, "/reports", "/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/satisfaction/comments").hasRole("MANAGER")
                         .requestMatchers(HttpMethod.GET, "/satisfaction/mine").hasAnyRole(CASEWORKERS)

@@ -1,0 +1,6 @@
+package sa.silah.eligibility;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceEligibilities extends JpaRepository<ServiceEligibility, Long> {
+}
