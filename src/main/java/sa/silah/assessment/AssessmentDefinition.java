@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -294,6 +296,21 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
 
     public Question question(String code) {
         return questions.stream().filter(question -> question.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The question whose answer gave this line of an explanation, if a rule on a question gave it. */
+    public Optional<Question> questionOf(Factor factor) {
+        return rules.stream().filter(rule -> rule.labelAr().equals(factor.labelAr())
+                        && Objects.equals(rule.labelEn(), factor.labelEn()) && rule.source().needsQuestion())
+                .map(rule -> question(rule.questionCode())).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Whether this line of an explanation was given by a rule on a sensitive question, so that showing it would show
+     * the sensitive answer to whoever may not see it.
+     */
+    public boolean fromSensitiveAnswer(Factor factor) {
+        return questionOf(factor).map(Question::sensitive).orElse(false);
     }
 
     public boolean hasSensitiveQuestions() {

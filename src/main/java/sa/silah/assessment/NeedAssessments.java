@@ -24,6 +24,7 @@ import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.ConsentPurpose;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
+import sa.silah.shared.FileDownload;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
 
@@ -47,14 +48,16 @@ public class NeedAssessments {
     private final AssessmentForms forms;
     private final AssessmentRecords assessments;
     private final BeneficiaryRegistry registry;
+    private final EvidenceFiles evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NeedAssessments(AssessmentForms forms, AssessmentRecords assessments, BeneficiaryRegistry registry,
-            ApplicationEventPublisher events, Clock clock) {
+            EvidenceFiles evidence, ApplicationEventPublisher events, Clock clock) {
         this.forms = forms;
         this.assessments = assessments;
         this.registry = registry;
+        this.evidence = evidence;
         this.events = events;
         this.clock = clock;
     }
@@ -126,6 +129,16 @@ public class NeedAssessments {
      */
     public Assessment assess(UUID beneficiaryId, String formCode, Map<String, String> answers, AssessedVia via,
             String actor) {
+        return assess(beneficiaryId, formCode, answers, via, actor, Map.of());
+    }
+
+    /**
+     * Assesses as {@link #assess(UUID, String, Map, AssessedVia, String)} and keeps the documents sent for the
+     * questions that ask for evidence, by question code; the assessment and its documents are kept together or not
+     * at all, and a refused document is a problem on {@code evidence[code]}.
+     */
+    public Assessment assess(UUID beneficiaryId, String formCode, Map<String, String> answers, AssessedVia via,
+            String actor, Map<String, EvidenceFile> documents) {
         Beneficiary beneficiary = registry.find(beneficiaryId)
                 .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
         AssessmentForm form = currentForm(formCode);
@@ -139,7 +152,26 @@ public class NeedAssessments {
                 new FieldChange("score", null, String.valueOf(assessment.getScore())),
                 new FieldChange("needLevel", null, assessment.getNeedLevel().name()),
                 new FieldChange("status", null, assessment.getStatus().name())));
+        evidence.attach(assessment, definition, documents, beneficiary.mayProcessFor(ConsentPurpose.SENSITIVE_DATA),
+                actor, clock.instant());
         return assessment;
+    }
+
+    /** The documents supporting the assessment's answers, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentEvidence> evidence(UUID assessmentId) {
+        return evidence.of(assessmentId);
+    }
+
+    /** One document of the assessment with its content; another assessment's is not found. */
+    @Transactional(readOnly = true)
+    public FileDownload openEvidence(UUID assessmentId, UUID evidenceId) {
+        return evidence.open(assessmentId, evidenceId);
+    }
+
+    /** The largest evidence document accepted, in bytes. */
+    public long maxEvidenceBytes() {
+        return evidence.maxBytes();
     }
 
     /** An officer verifies what the beneficiary filled in the portal; from then it counts. */
@@ -193,6 +225,13 @@ public class NeedAssessments {
     @Transactional(readOnly = true)
     public Page<Assessment> awaitingVerification(Pageable pageable) {
         return assessments.findByStatusOrderByAssessedAtAsc(AssessmentStatus.SUBMITTED, pageable);
+    }
+
+    /** Whether the sensitive questions may be asked: the beneficiary gave, and did not withdraw, explicit consent. */
+    @Transactional(readOnly = true)
+    public boolean mayAskSensitive(UUID beneficiaryId) {
+        return registry.find(beneficiaryId).orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId))
+                .mayProcessFor(ConsentPurpose.SENSITIVE_DATA);
     }
 
     private static void refuseSensitiveWithoutConsent(AssessmentDefinition definition, Map<String, String> checked,

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import sa.silah.assessment.AssessedVia;
+import sa.silah.assessment.EvidenceFile;
 import sa.silah.assessment.NeedAssessments;
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryDetails;
@@ -137,6 +138,8 @@ class PersonalDataErasureEverywhereIT {
     Path lettersDirectory;
     @Value("${silah.knowledge.directory}")
     Path knowledgeDirectory;
+    @Value("${silah.assessment.evidence-directory}")
+    Path evidenceDirectory;
 
     SatisfactionFixture fixture;
     Caseworker officer;
@@ -174,7 +177,7 @@ class PersonalDataErasureEverywhereIT {
                 .contains("beneficiary", "household_member", "request", "request_history", "interaction",
                         "attachment", "letter", "notification", "survey_answer", "unidentified_contact",
                         "portal_account", "otp_challenge", "audit_entry", "event_publication", "knowledge_entry",
-                        "knowledge_passage", "assessment", "eligibility_override");
+                        "knowledge_passage", "assessment", "eligibility_override", "assessment_evidence");
 
         DataSubjectRequest copy = handedOverCopy(person);
         assertThat(dataRequests.copyForOfficer(copy.getReference(), "officer")).isPresent();
@@ -350,18 +353,26 @@ class PersonalDataErasureEverywhereIT {
                 where r.beneficiary_id = :id""").param("id", personId).query(String.class).list());
         files.addAll(jdbc.sql("select 'l:' || scan_stored_name from letter where beneficiary_id = :id"
                 + " and scan_stored_name is not null").param("id", personId).query(String.class).list());
+        files.addAll(jdbc.sql("""
+                select 'e:' || e.stored_name from assessment_evidence e join assessment a on a.id = e.assessment_id
+                where a.beneficiary_id = :id""").param("id", personId).query(String.class).list());
         return files;
     }
 
     private Path storedFile(String file) {
-        return (file.startsWith("a:") ? attachmentDirectory : lettersDirectory).resolve(file.substring(2));
+        Path directory = switch (file.charAt(0)) {
+            case 'a' -> attachmentDirectory;
+            case 'e' -> evidenceDirectory;
+            default -> lettersDirectory;
+        };
+        return directory.resolve(file.substring(2));
     }
 
     /** The stored files, of every store, whose bytes hold the name. */
     private List<Path> filesNaming(String name) throws IOException {
         byte[] needle = name.getBytes(StandardCharsets.UTF_8);
         List<Path> found = new ArrayList<>();
-        for (Path directory : List.of(attachmentDirectory, lettersDirectory, knowledgeDirectory)) {
+        for (Path directory : List.of(attachmentDirectory, lettersDirectory, knowledgeDirectory, evidenceDirectory)) {
             if (!Files.isDirectory(directory)) {
                 continue;
             }
@@ -405,13 +416,18 @@ class PersonalDataErasureEverywhereIT {
         return satisfactionResults.summary(new ResultsPeriod(today, today)).overall();
     }
 
-    /** An officer visited the person and noted, as officers do, whom they met and how to reach them. */
+    /**
+     * An officer visited the person, noted, as officers do, whom they met and how to reach them, and scanned their
+     * salary certificate.
+     */
     private void assessedAtHome(Beneficiary person, String localMobile) {
         registry.recordConsent(person.getId(), ConsentPurpose.SENSITIVE_DATA, Channel.INTERVIEW);
         assessments.assess(person.getId(), NeedAssessments.GENERAL_FORM, Map.of("income_salary", "2000",
                 "income_social_security", "0", "income_other", "0", "housing_type", "apartment", "housing_ownership",
                 "rented", "employment", "employed", "disability", "yes", "notes",
-                "قابلت " + person.getFullName() + " في منزلها، جوالها " + localMobile), AssessedVia.HOME_VISIT, "officer");
+                "قابلت " + person.getFullName() + " في منزلها، جوالها " + localMobile), AssessedVia.HOME_VISIT, "officer",
+                Map.of("income_salary", new EvidenceFile("راتب " + person.getFullName() + ".pdf",
+                        new ByteArrayInputStream(pdfNaming(person.getFullName())))));
     }
 
     /** The person first asked for a copy of their data, which Silah keeps for them to download. */

@@ -70,6 +70,13 @@ class SecurityConfiguration {
     /** The PDPL records' forms, which only the administrator may fill in. */
     private static final String[] PRIVACY_FORMS = { "/privacy/processing/new", "/privacy/processing/*/edit",
             "/privacy/breaches/new", "/privacy/breaches/*/edit", "/privacy/breaches/*/notification" };
+    /**
+     * Who assesses beneficiaries' need and verifies what they filled in the portal; they also read health and
+     * disability answers (the assessment module's SensitiveAnswers holds the same roles).
+     */
+    private static final String[] ASSESSORS = { "ADMIN", "MANAGER", "OFFICER" };
+    /** Who reads assessments: the registry's readers; staff see them without the sensitive answers. */
+    private static final String[] ASSESSMENT_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     /** Who handles the beneficiaries' PDPL data-subject requests: those who keep the registry and see every request. */
     private static final String[] PRIVACY_OFFICERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** The library's forms, which only its editors may send. */
@@ -120,6 +127,9 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/*/eligibility").hasAnyRole(CASEWORKERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/*/assessments")
+                        .hasAnyRole(ASSESSMENT_READERS)
+                        .requestMatchers("/api/v1/beneficiaries/*/assessments").hasAnyRole(ASSESSORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/beneficiaries/**", "/api/v1/segments/**")
                         .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
@@ -197,6 +207,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers("/beneficiaries/*/legal-hold", "/beneficiaries/*/legal-hold/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/beneficiaries/*/assessments/new", "/assessments/pending",
+                                "/assessments/*/verify", "/assessments/*/reject").hasAnyRole(ASSESSORS)
+                        .requestMatchers(HttpMethod.GET, "/beneficiaries/*/assessments", "/beneficiaries/*/assessments/**",
+                                "/assessments/**").hasAnyRole(ASSESSMENT_READERS)
+                        .requestMatchers("/beneficiaries/*/assessments", "/assessments/**").hasAnyRole(ASSESSORS)
                         .requestMatchers(HttpMethod.GET, "/beneficiaries/**").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/beneficiaries/**").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/requests/*/knowledge", "/requests/*/knowledge/**")
