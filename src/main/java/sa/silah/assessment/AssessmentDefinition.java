@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import sa.silah.shared.ArabicText;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.InvalidFieldsException;
 
@@ -30,6 +31,8 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
     static final int MAX_ANSWER = 2000;
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int SCALE = 2;
+    private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+    private static final String ARABIC_THOUSANDS_SEPARATOR = "\u066C";
 
     public AssessmentDefinition {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -215,7 +218,7 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
             }
             case DATE -> {
                 try {
-                    return LocalDate.parse(raw).toString();
+                    return LocalDate.parse(ArabicText.toAsciiDigits(raw)).toString();
                 }
                 catch (DateTimeParseException notADate) {
                     return null;
@@ -319,7 +322,8 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
 
     private static BigDecimal number(String raw) {
         try {
-            return new BigDecimal(raw.replace(",", ""));
+            String ascii = ArabicText.toAsciiDigits(raw).replace(ARABIC_DECIMAL_SEPARATOR, '.');
+            return new BigDecimal(ascii.replace(",", "").replace(ARABIC_THOUSANDS_SEPARATOR, ""));
         }
         catch (NumberFormatException notANumber) {
             return null;

@@ -63,6 +63,16 @@ class AssessmentScoringTest {
     }
 
     @Test
+    void numbersTypedOnAnArabicKeyboardCountTheSame() {
+        Map<String, String> arabic = answers("٣٬٠٠٠", "١٥٠٠٫٥", "0", "٢٥٠٠٠", "rented", "employed");
+
+        Map<String, String> checked = form.checkAnswers(arabic);
+
+        assertThat(checked).containsEntry("income_salary", "3000").containsEntry("income_social_security", "1500.5")
+                .containsEntry("debts", "25000");
+    }
+
+    @Test
     void answersAreCheckedAllAtOnce() {
         Map<String, String> answers = answers("-5", "abc", "0", "0", "castle", "employed");
         answers.put("chronic_illness", "maybe");
