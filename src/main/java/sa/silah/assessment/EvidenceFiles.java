@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import sa.silah.shared.ScanType;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FileDownload;
 import sa.silah.shared.FileStore;
@@ -73,7 +74,7 @@ class EvidenceFiles {
     }
 
     private void store(UUID assessmentId, String code, EvidenceFile file, String uploader, Instant now) {
-        FileStore.Stored<EvidenceType> stored;
+        FileStore.Stored<ScanType> stored;
         try {
             stored = storage.store(file.content(), now);
         }

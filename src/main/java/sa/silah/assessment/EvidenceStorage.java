@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import sa.silah.shared.ScanType;
 import sa.silah.shared.FileStore;
 
 /**
@@ -13,11 +14,11 @@ import sa.silah.shared.FileStore;
  * request's attachment, so that one multipart limit serves every upload.
  */
 @Component
-class EvidenceStorage extends FileStore<EvidenceType> {
+class EvidenceStorage extends FileStore<ScanType> {
 
     EvidenceStorage(@Value("${silah.assessment.evidence-directory}") Path root,
             @Value("${silah.requests.max-attachment-size}") DataSize maxSize) {
-        super(root, maxSize, EvidenceType::detect,
+        super(root, maxSize, ScanType::detect,
                 new Refusals("assessment.evidence.empty", "assessment.evidence.tooLarge", "assessment.evidence.type.refused"));
     }
 }

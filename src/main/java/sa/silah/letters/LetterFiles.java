@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import sa.silah.shared.ScanType;
 import sa.silah.shared.FileStore;
 
 /**

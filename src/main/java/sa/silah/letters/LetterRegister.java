@@ -43,6 +43,7 @@ import sa.silah.casework.InteractionType;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.Request;
 import sa.silah.catalog.ServiceCatalog;
+import sa.silah.shared.ScanType;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;

@@ -1,4 +1,4 @@
-package sa.silah.letters;
+package sa.silah.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The kinds of file a letter's scan may be, recognised from the content's first bytes, never from its name. */
-enum ScanType {
+/**
+ * The kinds of scanned or photographed document Silah keeps — a letter's scan, an assessment's evidence —
+ * recognised from the content's first bytes, never from the file's name.
+ */
+public enum ScanType {
 
     PDF("application/pdf", "pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
     PNG("image/png", "png", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }),
@@ -26,20 +29,22 @@ enum ScanType {
         this.magic = magic;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
-    String extension() {
+    /** The usual file name extension, without the dot. */
+    public String extension() {
         return extension;
     }
 
-    static ScanType ofMediaType(String mediaType) {
+    public static ScanType ofMediaType(String mediaType) {
         return Stream.of(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a scan type: " + mediaType));
     }
 
-    static Optional<ScanType> detect(Path file) throws IOException {
+    /** The type of the file's content, or empty when it is none of these. */
+    public static Optional<ScanType> detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
