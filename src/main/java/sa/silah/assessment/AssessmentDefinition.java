@@ -42,15 +42,29 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
     /**
      * One question. {@code code} names it across versions; {@code choices} are {@code code=Arabic|English}, one per
      * line. A sensitive question (health, disability) is asked only with the beneficiary's explicit consent and shown
-     * only to the roles that need it; an evidence question asks for a supporting document.
+     * only to the roles that need it; an evidence question asks for a supporting document; a staff-only question
+     * (the officer's own notes) is never put to the beneficiary in the portal.
      */
     public record Question(String code, String sectionAr, String sectionEn, String textAr, String textEn,
             QuestionType type, IncomeRole incomeRole, List<Choice> choices, boolean required, boolean sensitive,
-            boolean evidence) {
+            boolean evidence, boolean staffOnly) {
 
         public Question {
             choices = choices == null ? List.of() : List.copyOf(choices);
             incomeRole = incomeRole == null ? IncomeRole.NONE : incomeRole;
+        }
+
+        /** A question the beneficiary may answer too. */
+        public Question(String code, String sectionAr, String sectionEn, String textAr, String textEn,
+                QuestionType type, IncomeRole incomeRole, List<Choice> choices, boolean required, boolean sensitive,
+                boolean evidence) {
+            this(code, sectionAr, sectionEn, textAr, textEn, type, incomeRole, choices, required, sensitive, evidence,
+                    false);
+        }
+
+        /** Whether it is put to whoever answers: staff-only questions are not put to the beneficiary. */
+        public boolean isAskedOf(AssessedVia via) {
+            return !(staffOnly && via == AssessedVia.PORTAL);
         }
 
         boolean hasChoice(String code) {
@@ -175,9 +189,14 @@ public record AssessmentDefinition(String titleAr, String titleEn, List<Question
      * every problem at once, fields named {@code answers[code]}.
      */
     Map<String, String> checkAnswers(Map<String, String> answers) {
+        return checkAnswers(answers, AssessedVia.INTERVIEW);
+    }
+
+    /** The same, for the questions put to whoever answers: the beneficiary's answers to staff-only ones are dropped. */
+    Map<String, String> checkAnswers(Map<String, String> answers, AssessedVia via) {
         Map<String, String> kept = new HashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
-        for (Question question : questions) {
+        for (Question question : questions.stream().filter(question -> question.isAskedOf(via)).toList()) {
             String raw = answers == null ? null : answers.get(question.code());
             String field = "answers[" + question.code() + "]";
             if (isBlank(raw)) {

@@ -78,7 +78,7 @@ class GeneralAssessmentForm {
                         "Is there a disability in the household?", QuestionType.YES_NO, null, List.of(), false, true,
                         true),
                 new Question("notes", null, null, "ملاحظات الباحث", "The officer's notes", QuestionType.TEXT, null,
-                        List.of(), false, false, false)),
+                        List.of(), false, false, false, true)),
                 List.of(range("الدخل للفرد أقل من نصف خط الكفاية", "Income per member below half the poverty line",
                                 ScoreSource.POVERTY_LINE_RATIO, null, "0.5", 40),
                         range("الدخل للفرد بين نصف خط الكفاية وكامله", "Income per member between half and the full poverty line",

@@ -143,7 +143,7 @@ public class NeedAssessments {
                 .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
         AssessmentForm form = currentForm(formCode);
         AssessmentDefinition definition = form.definition();
-        Map<String, String> checked = definition.checkAnswers(answers);
+        Map<String, String> checked = definition.checkAnswers(answers, via);
         refuseSensitiveWithoutConsent(definition, checked, beneficiary);
         Household household = new Household(beneficiary.householdSize(), (int) beneficiary.dependents());
         Assessment assessment = assessments.save(Assessment.of(beneficiaryId, form, checked, household, via, actor,

@@ -73,6 +73,15 @@ class AssessmentScoringTest {
     }
 
     @Test
+    void theBeneficiaryIsNotAskedTheOfficersNotes() {
+        Map<String, String> answers = answers("3000", "0", "0", "0", "owned", "employed");
+        answers.put("notes", "ملاحظة");
+
+        assertThat(form.checkAnswers(answers, AssessedVia.PORTAL)).doesNotContainKey("notes");
+        assertThat(form.checkAnswers(answers, AssessedVia.HOME_VISIT)).containsEntry("notes", "ملاحظة");
+    }
+
+    @Test
     void answersAreCheckedAllAtOnce() {
         Map<String, String> answers = answers("-5", "abc", "0", "0", "castle", "employed");
         answers.put("chronic_illness", "maybe");

@@ -74,6 +74,7 @@ class PortalAssessmentIT {
                 .andExpect(content().string(allOf(containsString("name=\"answers[income_salary]\""),
                         containsString("name=\"answers[housing_ownership]\""),
                         not(containsString("name=\"answers[disability]\"")),
+                        not(containsString("name=\"answers[notes]\"")),
                         containsString("id=\"assessment-sensitive-note\""), containsString("href=\"/portal/me/consents\""),
                         not(containsString("id=\"assessment-status\"")))));
 

@@ -165,6 +165,7 @@ public class FormDesign {
         private boolean required;
         private boolean sensitive;
         private boolean evidence;
+        private boolean staffOnly;
 
         static QuestionRow of(Question question) {
             QuestionRow row = new QuestionRow();
@@ -182,12 +183,14 @@ public class FormDesign {
             row.required = question.required();
             row.sensitive = question.sensitive();
             row.evidence = question.evidence();
+            row.staffOnly = question.staffOnly();
             return row;
         }
 
         Question toQuestion() {
             return new Question(blankToNull(code), blankToNull(sectionAr), blankToNull(sectionEn), blankToNull(textAr),
-                    blankToNull(textEn), type, incomeRole, parseChoices(choices), required, sensitive, evidence);
+                    blankToNull(textEn), type, incomeRole, parseChoices(choices), required, sensitive, evidence,
+                    staffOnly);
         }
 
         /** A line without {@code =} or without an Arabic label becomes a choice the definition's check refuses. */
@@ -284,6 +287,14 @@ public class FormDesign {
 
         public void setSensitive(boolean sensitive) {
             this.sensitive = sensitive;
+        }
+
+        public boolean isStaffOnly() {
+            return staffOnly;
+        }
+
+        public void setStaffOnly(boolean staffOnly) {
+            this.staffOnly = staffOnly;
         }
 
         public boolean isEvidence() {

@@ -69,6 +69,7 @@ class PortalAssessmentController {
                 .anyMatch(line -> line.purpose() == ConsentPurpose.SENSITIVE_DATA && line.allowed());
         AssessmentDefinition definition = assessments.currentForm(NeedAssessments.GENERAL_FORM).definition();
         List<Question> asked = definition.questions().stream()
+                .filter(question -> question.isAskedOf(AssessedVia.PORTAL))
                 .filter(question -> sensitiveAllowed || !question.sensitive()).toList();
         Optional<Assessment> latest = assessments.history(signedIn.beneficiaryId(), PageRequest.of(0, 1)).stream()
                 .findFirst();
