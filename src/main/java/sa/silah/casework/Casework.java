@@ -223,6 +223,10 @@ public class Casework {
             problems.add(new FieldProblem("beneficiaryId", "request.beneficiary.unknown"));
             return null;
         }
+        if (beneficiary.get().isAnonymised()) {
+            problems.add(new FieldProblem("beneficiaryId", "request.beneficiary.erased"));
+            return null;
+        }
         boolean reachable = beneficiary.get().getMobile() != null || beneficiary.get().getEmail() != null;
         if (!reachable && (draft.contactWaiver() == null || draft.contactWaiver().isBlank())) {
             problems.add(new FieldProblem("contactWaiver", "request.contact.required"));
@@ -390,7 +394,11 @@ public class Casework {
 
     /** A contact that belongs to no request, on the beneficiary's own timeline. */
     public Interaction recordInteraction(UUID beneficiaryId, NewInteraction contact, Caseworker caseworker) {
-        registry.find(beneficiaryId).orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
+        Beneficiary beneficiary = registry.find(beneficiaryId)
+                .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
+        if (beneficiary.isAnonymised()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("beneficiaryId", "request.beneficiary.erased")));
+        }
         return interactions.save(checked(contact, beneficiaryId, null, caseworker));
     }
 

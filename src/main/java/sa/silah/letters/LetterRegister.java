@@ -154,8 +154,12 @@ public class LetterRegister {
             problems.add(new FieldProblem("templateCode", "letter.template.unknown"));
         }
         UUID beneficiaryId = draft.beneficiaryId();
-        if (beneficiaryId != null && registry.find(beneficiaryId).isEmpty()) {
+        Optional<Beneficiary> beneficiary = beneficiaryId == null ? Optional.empty() : registry.find(beneficiaryId);
+        if (beneficiaryId != null && beneficiary.isEmpty()) {
             problems.add(new FieldProblem("beneficiaryId", "letter.beneficiary.unknown"));
+        }
+        if (beneficiary.filter(Beneficiary::isAnonymised).isPresent()) {
+            problems.add(new FieldProblem("beneficiaryId", "letter.beneficiary.erased"));
         }
         Request request = visibleRequest(draft.requestReference(), caseworker).orElse(null);
         if (blankToNull(draft.requestReference()) != null && request == null) {

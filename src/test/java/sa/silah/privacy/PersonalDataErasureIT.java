@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +18,23 @@ import sa.silah.beneficiary.Gender;
 import sa.silah.beneficiary.HouseholdMemberDetails;
 import sa.silah.beneficiary.LegalHoldException;
 import sa.silah.beneficiary.Relation;
+import sa.silah.casework.Caseworker;
+import sa.silah.casework.Casework;
+import sa.silah.casework.Direction;
+import sa.silah.casework.InteractionType;
+import sa.silah.casework.NewInteraction;
+import sa.silah.casework.NewRequest;
+import sa.silah.casework.RequestKind;
+import sa.silah.letters.LetterDirection;
+import sa.silah.letters.LetterRegister;
+import sa.silah.letters.NewLetter;
+import sa.silah.shared.Channel;
+import sa.silah.shared.Dates;
+import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.PersonalIdentifiers;
+import sa.silah.staff.Role;
+import sa.silah.staff.StaffManagement;
+import sa.silah.test.TestAccounts;
 import sa.silah.test.IntegrationTest;
 import sa.silah.test.TestData;
 
@@ -29,6 +46,12 @@ class PersonalDataErasureIT {
     BeneficiaryRegistry registry;
     @Autowired
     PersonalDataErasure erasure;
+    @Autowired
+    Casework casework;
+    @Autowired
+    LetterRegister letters;
+    @Autowired
+    StaffManagement staff;
 
     @Test
     void forgetsWhoThePersonIsAndKeepsWhatTheStatisticsCount() {
@@ -70,6 +93,27 @@ class PersonalDataErasureIT {
         Beneficiary second = erasure.erase(person.getId());
 
         assertThat(second.getAnonymisedAt()).isEqualTo(first.getAnonymisedAt());
+    }
+
+    @Test
+    void noNewRequestContactOrLetterIsRecordedForAnErasedPerson() {
+        Beneficiary erased = erasure.erase(registerWithChild().getId());
+        String officer = TestAccounts.ensure(staff, Role.OFFICER);
+        Caseworker caseworker = casework.caseworker(officer);
+
+        assertRefusedOnBeneficiary(() -> casework.submit(new NewRequest(erased.getId(), RequestKind.INQUIRY,
+                Channel.PHONE, null, "استفسار", null, null, null, null, null, "لا وسيلة"), caseworker));
+        assertRefusedOnBeneficiary(() -> casework.recordInteraction(erased.getId(), new NewInteraction(Channel.PHONE,
+                InteractionType.CALL, Direction.INBOUND, "اتصال", false, null, null, null, null, null, null),
+                caseworker));
+        assertRefusedOnBeneficiary(() -> letters.register(new NewLetter(LetterDirection.INCOMING,
+                LocalDate.now(Dates.RIYADH), "جهة", "خطاب", null, "ar", null, erased.getId(), null), officer));
+    }
+
+    private static void assertRefusedOnBeneficiary(ThrowingCallable recording) {
+        assertThatThrownBy(recording).isInstanceOfSatisfying(InvalidFieldsException.class,
+                invalid -> assertThat(invalid.problems()).extracting(problem -> problem.field())
+                        .contains("beneficiaryId"));
     }
 
     private Beneficiary registerWithChild() {
