@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 @Table(name = "assessment_evidence")
 public class AssessmentEvidence {
 
-    private static final int MAX_FILE_NAME = 255;
-
     @Id
     private UUID id;
 
@@ -49,20 +47,6 @@ public class AssessmentEvidence {
         this.storedName = storedName;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-    }
-
-    /** The name the uploader's device gave, kept only as a label: no path, no control characters, not too long. */
-    static String cleanFileName(String original, String fallback) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
-        name = clean.toString().strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return fallback;
-        }
-        return name.length() <= MAX_FILE_NAME ? name : name.substring(name.length() - MAX_FILE_NAME);
     }
 
     public UUID getId() {

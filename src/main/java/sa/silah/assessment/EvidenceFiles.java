@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import sa.silah.shared.ScanType;
 import sa.silah.shared.FieldProblem;
 import sa.silah.shared.FileDownload;
 import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
+import sa.silah.shared.ScanType;
+import sa.silah.shared.UploadedFileName;
 
 /**
  * The evidence documents of assessments. A file is in place before its row is written and removed again if that
@@ -82,7 +83,7 @@ class EvidenceFiles {
             throw new UncheckedIOException(failed);
         }
         afterRollback(stored.name());
-        String name = AssessmentEvidence.cleanFileName(file.fileName(), code + "." + stored.type().extension());
+        String name = UploadedFileName.clean(file.fileName(), code + "." + stored.type().extension());
         records.save(new AssessmentEvidence(assessmentId, code, name, stored.type().mediaType(), stored.size(),
                 stored.name(), uploader, now.truncatedTo(ChronoUnit.MICROS)));
     }

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import sa.silah.shared.ScanType;
 import sa.silah.shared.FileStore;
+import sa.silah.shared.ScanType;
 
 /**
  * The assessments' evidence documents, under {@code silah.assessment.evidence-directory}, each at most the size of a

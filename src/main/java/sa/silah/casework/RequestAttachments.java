@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import sa.silah.shared.FileStore;
 import sa.silah.shared.FieldProblem;
+import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
+import sa.silah.shared.UploadedFileName;
 
 /**
  * The files attached to requests: PDF, images, Word and Excel, each at most
@@ -73,7 +74,7 @@ public class RequestAttachments {
             throw new UncheckedIOException(failed);
         }
         removeUnlessCommitted(stored.name());
-        String fileName = Attachment.cleanFileName(originalFileName, "attachment." + stored.type().extension());
+        String fileName = UploadedFileName.clean(originalFileName, "attachment." + stored.type().extension());
         return attachments.saveAndFlush(new Attachment(request.getId(), fileName, stored.type().mediaType(),
                 stored.size(), stored.name(), uploader, now));
     }

@@ -21,6 +21,7 @@ import sa.silah.shared.FileDownload;
 import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
+import sa.silah.shared.UploadedFileName;
 
 /**
  * The knowledge library's public face: documents and their versions, FAQ entries and canned answers, and the
@@ -31,7 +32,6 @@ import sa.silah.shared.RecordNotFoundException;
 @Transactional
 public class KnowledgeLibrary {
 
-    private static final int MAX_FILE_NAME = 255;
 
     private final KnowledgeDocuments documents;
     private final DocumentVersions versions;
@@ -85,7 +85,7 @@ public class KnowledgeLibrary {
     }
 
     private DocumentVersion upload(KnowledgeDocument document, Upload upload, String actor, Instant now) {
-        String fileName = fileName(upload.fileName());
+        String fileName = UploadedFileName.clean(upload.fileName(), "document");
         try {
             FileStore.Stored<FileType> stored = files.store(upload.content(), now);
             List<String> pages = extract(stored);
@@ -106,11 +106,6 @@ public class KnowledgeLibrary {
             files.delete(stored.name());
             throw new InvalidFieldsException(List.of(new FieldProblem("file", "knowledge.file.unreadable")));
         }
-    }
-
-    private static String fileName(String given) {
-        String name = given == null || given.isBlank() ? "document" : Path.of(given).getFileName().toString().strip();
-        return name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
     }
 
     private void index(KnowledgeDocument document, List<String> pages) {

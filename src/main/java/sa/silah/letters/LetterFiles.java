@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import sa.silah.shared.ScanType;
 import sa.silah.shared.FileStore;
+import sa.silah.shared.ScanType;
 
 /**
  * The letters' scans, under {@code silah.letters.directory}: PDF, PNG or JPEG only, since a scan is never an

@@ -43,7 +43,6 @@ import sa.silah.casework.InteractionType;
 import sa.silah.casework.NewInteraction;
 import sa.silah.casework.Request;
 import sa.silah.catalog.ServiceCatalog;
-import sa.silah.shared.ScanType;
 import sa.silah.shared.Channel;
 import sa.silah.shared.Dates;
 import sa.silah.shared.FieldProblem;
@@ -51,6 +50,7 @@ import sa.silah.shared.FileDownload;
 import sa.silah.shared.FileStore;
 import sa.silah.shared.InvalidFieldsException;
 import sa.silah.shared.RecordNotFoundException;
+import sa.silah.shared.ScanType;
 
 /**
  * The letters register: registers incoming and outgoing letters with their numbers, links them to a

@@ -1,10 +1,10 @@
-package sa.silah.casework;
+package sa.silah.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class AttachmentFileNameTest {
+class UploadedFileNameTest {
 
     private static final String FALLBACK = "attachment.pdf";
 
@@ -47,6 +47,6 @@ class AttachmentFileNameTest {
     }
 
     private static String clean(String name) {
-        return Attachment.cleanFileName(name, FALLBACK);
+        return UploadedFileName.clean(name, FALLBACK);
     }
 }
