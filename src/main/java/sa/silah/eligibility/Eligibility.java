@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,22 @@ public class Eligibility {
         Beneficiary beneficiary = registry.find(beneficiaryId)
                 .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
         return decide(beneficiary, service);
+    }
+
+    /**
+     * The decision for a beneficiary against rules that are not a service's own, such as an activity's: the same facts
+     * and the same reasons as for a service, without "not received within" (which only a service can state).
+     *
+     * @param segmentCodes the segments the rules are for (empty: everyone)
+     */
+    @Transactional(readOnly = true)
+    public EligibilityDecision check(UUID beneficiaryId, EligibilityCriteria criteria, Collection<String> segmentCodes) {
+        Beneficiary beneficiary = registry.find(beneficiaryId)
+                .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
+        Map<String, SegmentName> names = segmentNames();
+        List<SegmentName> wanted = segmentCodes.stream().sorted()
+                .map(code -> names.getOrDefault(code, new SegmentName(code, code, code))).toList();
+        return criteria.decide(wanted, facts(beneficiary, Map.of()).common(), today());
     }
 
     /** The decision, or empty when the service or the beneficiary is unknown, for a form that checks those itself. */

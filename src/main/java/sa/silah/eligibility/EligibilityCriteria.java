@@ -42,6 +42,14 @@ public record EligibilityCriteria(NeedLevel minimumNeedLevel, BigDecimal maximum
 
     /** Every problem at once, each on its field; an empty range (from above to) is named on its upper bound. */
     void check() {
+        List<FieldProblem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+    }
+
+    /** What is wrong with these criteria, for a form that checks them with fields of its own. */
+    public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (maximumIncomePerMember != null && (maximumIncomePerMember.signum() <= 0
                 || maximumIncomePerMember.compareTo(MAX_INCOME) > 0 || maximumIncomePerMember.scale() > 2)) {
@@ -55,9 +63,7 @@ public record EligibilityCriteria(NeedLevel minimumNeedLevel, BigDecimal maximum
         if (notReceivedWithinMonths != null && (notReceivedWithinMonths < 1 || notReceivedWithinMonths > MAX_MONTHS)) {
             problems.add(new FieldProblem("notReceivedWithinMonths", "eligibility.months.invalid"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
+        return problems;
     }
 
     private static void range(List<FieldProblem> problems, String name, Integer from, Integer to, int lowest,
