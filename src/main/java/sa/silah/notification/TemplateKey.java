@@ -11,7 +11,8 @@ import sa.silah.beneficiary.ConsentPurpose;
  * <ul>
  * <li>news of the request's steps — received, in progress, documents awaited, resolved, rejected, a new due
  * time — serve {@link ConsentPurpose#NOTIFICATIONS}: the beneficiary who withdrew still follows the request on
- * the tracking page and in the portal; so does the reminder that a needs assessment lapses soon;</li>
+ * the tracking page and in the portal; so do the reminder that a needs assessment lapses soon and the
+ * reminder of documents a request still awaits;</li>
  * <li>invitations to rate, their reminder and the rating of a contact serve
  * {@link ConsentPurpose#SATISFACTION_SURVEYS};</li>
  * <li>no purpose — always sent — for what the beneficiary themselves asked for and is waiting on: the one-time
@@ -28,7 +29,7 @@ public enum TemplateKey {
     SURVEY_REMINDER(false, ConsentPurpose.SATISFACTION_SURVEYS), CONTACT_RATING(false, ConsentPurpose.SATISFACTION_SURVEYS),
     FOLLOW_UP_OUTCOME(false, null), INQUIRY_ANSWER(false, null),
     DATA_REQUEST_EXTENDED(false, null), DATA_REQUEST_COMPLETED(false, null), DATA_REQUEST_REFUSED(false, null),
-    ASSESSMENT_DUE(false, ConsentPurpose.NOTIFICATIONS),
+    ASSESSMENT_DUE(false, ConsentPurpose.NOTIFICATIONS), DOCUMENTS_REMINDER(false, ConsentPurpose.NOTIFICATIONS),
     ASSIGNED_TO_YOU(true, null), REQUEST_AT_RISK(true, null), REQUEST_BREACHED(true, null),
     DOCUMENTS_RECEIVED(true, null), BENEFICIARY_REPLIED(true, null), FOLLOW_UP_OPENED(true, null),
     POLICY_PUBLISHED(true, null), POLICY_ACKNOWLEDGEMENT_REMINDER(true, null), POLICY_REVIEW_DUE(true, null),

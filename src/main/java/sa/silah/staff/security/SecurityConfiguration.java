@@ -79,6 +79,9 @@ class SecurityConfiguration {
     private static final String[] ASSESSMENT_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
     /** Who handles the beneficiaries' PDPL data-subject requests: those who keep the registry and see every request. */
     private static final String[] PRIVACY_OFFICERS = { "ADMIN", "MANAGER", "OFFICER" };
+    /** Who sets the standing outreach rules; officers make the calls the rules ask for. */
+    private static final String[] OUTREACH_RULE_KEEPERS = { "ADMIN", "MANAGER" };
+    private static final String[] CALLERS = { "ADMIN", "MANAGER", "OFFICER" };
     /** The library's forms, which only its editors may send. */
     private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
             "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
@@ -145,6 +148,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/privacy/requests", "/api/v1/privacy/requests/**")
                         .hasAnyRole(PRIVACY_OFFICERS)
+                        .requestMatchers("/api/v1/outreach/rules", "/api/v1/outreach/rules/**")
+                        .hasAnyRole(OUTREACH_RULE_KEEPERS)
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -255,6 +260,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PRIVACY_RECORDS).hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(PRIVACY_RECORDS).hasRole("ADMIN")
                         .requestMatchers("/privacy/requests", "/privacy/requests/**").hasAnyRole(PRIVACY_OFFICERS)
+                        .requestMatchers("/outreach/rules", "/outreach/rules/**").hasAnyRole(OUTREACH_RULE_KEEPERS)
+                        .requestMatchers("/outreach/tasks", "/outreach/tasks/**").hasAnyRole(CALLERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,11 @@
+package sa.silah.outreach;
+
+/**
+ * What one run of the standing rules did.
+ *
+ * @param documentsReminded requests whose beneficiary is reminded of the documents awaited
+ * @param callTasksOpened calls asked of officers
+ * @param callTasksClosed open calls closed because the beneficiary was contacted since
+ */
+public record StandingRuleRun(int documentsReminded, int callTasksOpened, int callTasksClosed) {
+}
