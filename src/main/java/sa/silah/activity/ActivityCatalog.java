@@ -89,6 +89,14 @@ public class ActivityCatalog {
         return activities.findById(id).orElseThrow(() -> new RecordNotFoundException("activity", id));
     }
 
+    /** These activities, in one query, for a list that names them (a beneficiary's registrations). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Activity> all(Collection<UUID> ids) {
+        Map<UUID, Activity> found = new HashMap<>();
+        activities.findAllById(ids).forEach(activity -> found.put(activity.getId(), activity));
+        return found;
+    }
+
     /** Every activity in a status, or all when the status is null, the soonest first. */
     @Transactional(readOnly = true)
     public Page<Activity> find(ActivityStatus status, Pageable pageable) {

@@ -88,6 +88,15 @@ public class ActivityRegistrations {
         return eligibility.check(beneficiaryId, activity.criteria(), activity.getSegmentCodes());
     }
 
+    /**
+     * The decision for each of these activities, reading the beneficiary's facts once: for a list of activities shown
+     * to one beneficiary. Call it inside the transaction that loaded the activities (their rules are lazy).
+     */
+    @Transactional(readOnly = true)
+    public Map<Activity, EligibilityDecision> eligibility(Collection<Activity> activities, UUID beneficiaryId) {
+        return eligibility.checkEach(beneficiaryId, activities, Activity::criteria, Activity::getSegmentCodes);
+    }
+
     private void refuseIfNotFor(Activity activity, UUID beneficiaryId) {
         Beneficiary beneficiary = registry.find(beneficiaryId)
                 .orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));

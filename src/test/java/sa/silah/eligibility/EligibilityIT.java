@@ -118,7 +118,7 @@ class EligibilityIT {
         assertThat(notAssessed.failedRules()).containsExactly(EligibilityRule.NEED_LEVEL,
                 EligibilityRule.INCOME_PER_MEMBER);
         assertThat(texts.text(notAssessed.reasons().get(0), Locale.forLanguageTag("ar")))
-                .isEqualTo("لم يُقدّر احتياجه بعد (أو انتهت صلاحية تقديره)، والخدمة تشترط حاجة متوسطة فأعلى");
+                .isEqualTo("لم يُقدّر احتياجه بعد (أو انتهت صلاحية تقديره)، والمشترط حاجة متوسطة فأعلى");
 
         assess(mother, "1800");
         EligibilityDecision decision = eligibility.check(mother, basket);
@@ -132,7 +132,7 @@ class EligibilityIT {
         assertThat(texts.text(decision.reasons().get(1), Locale.ENGLISH))
                 .isEqualTo("Income per member 600 SAR; the limit is 1500 SAR");
         assertThat(texts.text(decision.reasons().get(3), Locale.forLanguageTag("ar")))
-                .isEqualTo("عدد أفراد أسرته 3، والخدمة للأسر التي عدد أفرادها من 2 إلى 6");
+                .isEqualTo("عدد أفراد أسرته 3، والمشترط أسرة عدد أفرادها من 2 إلى 6");
 
         assertThat(eligibility.check(mother, jeddah).failedRules()).containsExactly(EligibilityRule.CITY);
     }
@@ -162,7 +162,7 @@ class EligibilityIT {
                 .andExpect(jsonPath("$.eligible").value(false))
                 .andExpect(jsonPath("$.reasons[0].rule").value("NEED_LEVEL"))
                 .andExpect(jsonPath("$.reasons[0].passed").value(true))
-                .andExpect(jsonPath("$.reasons[0].text").value("Need level high; the service requires high need or higher"))
+                .andExpect(jsonPath("$.reasons[0].text").value("Need level high; required: high need or higher"))
                 .andExpect(jsonPath("$.reasons[1].rule").value("CITY"))
                 .andExpect(jsonPath("$.reasons[1].passed").value(false));
         mvc.perform(get("/api/v1/beneficiaries/{id}/eligibility", mother).param("serviceCode", basket)
@@ -189,7 +189,7 @@ class EligibilityIT {
                         .param("serviceCode", basket).header("HX-Request", "true").with(user(officer).roles("OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("غير مؤهل لهذه الخدمة")))
-                .andExpect(content().string(containsString("والخدمة تشترط حاجة متوسطة فأعلى")))
+                .andExpect(content().string(containsString("والمشترط حاجة متوسطة فأعلى")))
                 .andExpect(content().string(containsString("name=\"eligibilityOverrideReason\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         assess(mother, "1800");

@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import sa.silah.beneficiary.BeneficiaryType;
 import sa.silah.beneficiary.OrganizationType;
@@ -41,6 +44,9 @@ class PortalLoginController {
 
     static final String ATTEMPT = "silah.portal.attempt";
     static final String VERIFIED_MOBILE = "silah.portal.verifiedMobile";
+    /** The portal page to open once signed in, when the sign-in began from a link to it. */
+    static final String NEXT = "silah.portal.next";
+    private static final Pattern PORTAL_PAGE = Pattern.compile("/portal(/[A-Za-z0-9-]+)*");
 
     private final OtpCodes codes;
     private final AccountManagement accounts;
@@ -55,9 +61,25 @@ class PortalLoginController {
         this.segments = segments;
     }
 
+    /**
+     * The sign-in form. With {@code next}, a portal page to come back to (the public site's "register" button sends
+     * its activity's): a beneficiary already signed in goes straight there, anyone else after signing in.
+     */
     @GetMapping("/portal/login")
-    String login(@ModelAttribute("form") PortalMobileForm form) {
+    String login(@ModelAttribute("form") PortalMobileForm form, @RequestParam(required = false) String next,
+            @AuthenticationPrincipal PortalBeneficiary signedIn, HttpServletRequest request) {
+        Optional<String> back = portalPage(next);
+        if (back.isPresent() && signedIn != null) {
+            return "redirect:" + back.get();
+        }
+        // Kept until signed in, so that switching the page's language on the way does not lose it.
+        back.ifPresent(page -> request.getSession().setAttribute(NEXT, page));
         return "portal/portal-login";
+    }
+
+    /** Only a path of the portal itself, letters, digits and dashes: never another site, nor a path that climbs out. */
+    private static Optional<String> portalPage(String next) {
+        return next != null && PORTAL_PAGE.matcher(next).matches() ? Optional.of(next) : Optional.empty();
     }
 
     /** Sends a code whether or not the mobile is on file: the answer is the same for both. */
@@ -170,9 +192,12 @@ class PortalLoginController {
     }
 
     private String signedIn(PortalBeneficiary beneficiary, HttpServletRequest request, HttpServletResponse response) {
-        request.getSession().removeAttribute(VERIFIED_MOBILE);
+        HttpSession session = request.getSession();
+        session.removeAttribute(VERIFIED_MOBILE);
+        Optional<String> back = portalPage((String) session.getAttribute(NEXT));
+        session.removeAttribute(NEXT);
         sessions.signIn(beneficiary, request, response);
-        return "redirect:/portal";
+        return "redirect:" + back.orElse("/portal");
     }
 
     private static Optional<SaudiMobile> verifiedMobile(HttpSession session) {

@@ -8,7 +8,7 @@ import sa.silah.portal.SiteSettings;
 
 /** Every public page shows the association's name, logo and contact details from the settings. */
 @ControllerAdvice(assignableTypes = { SitePages.class, SiteForms.class, TrackPages.class, YouSaidWeDidPage.class,
-        PublicLibraryPages.class, PublicPolicyPages.class })
+        PublicLibraryPages.class, PublicPolicyPages.class, PublicActivityPages.class })
 class SiteModel {
 
     private final SiteAdministration site;

@@ -39,6 +39,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_SITE_PAGES = { "/", "/services", "/channels", "/track", "/site/logo",
             "/you-said-we-did", "/documents", "/documents/*/file", "/faq", "/policies", "/policies/*" };
 
+    /** The public site's upcoming activities and one activity's page; everything else under /activities is staff's. */
+    private static final String[] PUBLIC_ACTIVITY_PAGES = { "/activities/upcoming", "/activities/upcoming/*" };
+
     /** A survey link, its answer and its thanks: the beneficiary answers without signing in (CSRF-protected). */
     private static final String SURVEY_PAGES = "/s/**";
 
@@ -207,6 +210,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_SITE_PAGES).permitAll()
+                        // The public site's upcoming activities: before any /activities/** rule, which is the staff's.
+                        .requestMatchers(HttpMethod.GET, PUBLIC_ACTIVITY_PAGES).permitAll()
                         .requestMatchers("/forms/**").permitAll()
                         .requestMatchers(SURVEY_PAGES).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**", "/audit/**").hasRole("ADMIN")
