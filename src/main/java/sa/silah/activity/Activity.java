@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
+
 import sa.silah.assessment.NeedLevel;
 import sa.silah.eligibility.EligibilityCriteria;
 import sa.silah.shared.FieldProblem;
@@ -184,6 +186,16 @@ public class Activity {
         cancelReason = reason.strip();
         updatedAt = now.truncatedTo(ChronoUnit.MICROS);
         updatedBy = actor;
+    }
+
+    /**
+     * Reads the segments and cities now, so that who the activity is for can be read after the transaction that found
+     * it has ended: pages and the API show one activity's rules outside it (open-in-view is off).
+     */
+    Activity withRulesRead() {
+        Hibernate.initialize(segmentCodes);
+        Hibernate.initialize(cities);
+        return this;
     }
 
     /** Why a registration cannot be taken now, as a message key; empty when it can. */

@@ -51,7 +51,7 @@ public class ActivityCatalog {
     public Activity draft(ActivityDetails details, String actor) {
         Activity activity = activities.save(Activity.draft(details, serviceId(details), actor, clock.instant()));
         audit(activity, "ACTIVITY_CREATED", actor);
-        return activity;
+        return activity.withRulesRead();
     }
 
     /** Replaces what was stated; the capacity may not fall below the places already taken. */
@@ -63,7 +63,7 @@ public class ActivityCatalog {
         }
         activity.revise(details, serviceId(details), actor, clock.instant());
         audit(activity, "ACTIVITY_REVISED", actor);
-        return activity;
+        return activity.withRulesRead();
     }
 
     public Activity publish(UUID id, String actor) {
@@ -72,7 +72,7 @@ public class ActivityCatalog {
             audit(activity, "ACTIVITY_PUBLISHED", actor);
             events.publishEvent(new ActivityEvents.ActivityPublished(id, activity.getRegistrationOpensAt(), actor));
         }
-        return activity;
+        return activity.withRulesRead();
     }
 
     /** Calls the activity off; its registrants are told the reason. */
@@ -81,12 +81,14 @@ public class ActivityCatalog {
         activity.cancel(reason, actor, clock.instant());
         audit(activity, "ACTIVITY_CANCELLED", actor);
         events.publishEvent(new ActivityEvents.ActivityCancelled(id, activity.getCancelReason()));
-        return activity;
+        return activity.withRulesRead();
     }
 
+    /** The activity with who it is for, readable after this transaction. */
     @Transactional(readOnly = true)
     public Activity get(UUID id) {
-        return activities.findById(id).orElseThrow(() -> new RecordNotFoundException("activity", id));
+        return activities.findById(id).map(Activity::withRulesRead)
+                .orElseThrow(() -> new RecordNotFoundException("activity", id));
     }
 
     /** These activities, in one query, for a list that names them (a beneficiary's registrations). */

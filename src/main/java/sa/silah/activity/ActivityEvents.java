@@ -25,4 +25,12 @@ public final class ActivityEvents {
     /** The activity was called off; its registrants are told why. */
     public record ActivityCancelled(UUID activityId, String reason) {
     }
+
+    /** A registrant was recorded as having attended: they are asked to rate the activity. */
+    public record AttendanceRecorded(UUID registrationId, UUID activityId, UUID beneficiaryId, Instant at) {
+    }
+
+    /** The activity of a registrant holding a place starts soon: they are reminded, once. */
+    public record ReminderDue(UUID registrationId, UUID activityId, UUID beneficiaryId, Instant at) {
+    }
 }

@@ -131,6 +131,35 @@ public class ActivityRegistrations {
                 });
     }
 
+    /**
+     * Records whether a registrant came, once the activity has begun. The first time one is recorded as having come,
+     * they are asked to rate the activity (after the commit, by the satisfaction module).
+     */
+    public Registration recordAttendance(UUID registrationId, boolean came, String actor) {
+        Registration registration = get(registrationId);
+        Activity activity = activities.findById(registration.getActivityId()).orElseThrow();
+        Instant now = clock.instant();
+        if (registration.recordAttendance(activity, came, actor, now)) {
+            events.publishEvent(new ActivityEvents.AttendanceRecorded(registration.getId(), activity.getId(),
+                    registration.getBeneficiaryId(), registration.getAttendanceRecordedAt()));
+        }
+        return registration;
+    }
+
+    /** The registration, provided it is one of this activity's: an address naming another activity finds nothing. */
+    @Transactional(readOnly = true)
+    public Registration get(UUID activityId, UUID registrationId) {
+        return registrations.findById(registrationId).filter(found -> found.getActivityId().equals(activityId))
+                .orElseThrow(() -> new RecordNotFoundException("activity registration", registrationId));
+    }
+
+    /** An activity's registrants holding a place or waiting for one, in the order they came. */
+    @Transactional(readOnly = true)
+    public Page<Registration> activeOf(UUID activityId, Pageable pageable) {
+        return registrations.findByActivityIdAndStatusInOrderByRegisteredAtAscIdAsc(activityId,
+                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED), pageable);
+    }
+
     @Transactional(readOnly = true)
     public Registration get(UUID registrationId) {
         return registrations.findById(registrationId)

@@ -3,6 +3,7 @@ package sa.silah.activity;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,17 @@ public class Registration {
 
     private String cancelledBy;
 
+    /** Null until attendance is recorded; then whether the registrant came. */
+    private Boolean attended;
+
+    private Instant attendanceRecordedAt;
+
+    private String attendanceRecordedBy;
+
+    private Instant remindedAt;
+
+    private String certificateNumber;
+
     @Version
     private long version;
 
@@ -80,6 +92,7 @@ public class Registration {
         this.promotedAt = null;
         this.cancelledAt = null;
         this.cancelledBy = null;
+        this.remindedAt = null;
     }
 
     /** Gives up the place or the wait; answers whether a place was freed for the next on the list. */
@@ -101,6 +114,48 @@ public class Registration {
         }
         status = RegistrationStatus.REGISTERED;
         promotedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Records whether the registrant came, once the activity has begun: only a registrant holding a place can have
+     * come, and a cancelled activity took place for nobody. Answers whether the registrant became an attendee now
+     * (not before, or recorded absent before), which is what the survey and the certificate follow.
+     */
+    boolean recordAttendance(Activity activity, boolean came, String actor, Instant now) {
+        if (activity.getStatus() == ActivityStatus.CANCELLED) {
+            throw new ActivityStateException("activity.cancelled");
+        }
+        if (now.isBefore(activity.getStartsAt())) {
+            throw new ActivityStateException("activity.attendance.notStarted");
+        }
+        if (status != RegistrationStatus.REGISTERED) {
+            throw new ActivityStateException("activity.attendance.notRegistered");
+        }
+        boolean becameAttendee = came && !isAttended();
+        attended = came;
+        attendanceRecordedAt = now.truncatedTo(ChronoUnit.MICROS);
+        attendanceRecordedBy = actor;
+        return becameAttendee;
+    }
+
+    public boolean isAttended() {
+        return Boolean.TRUE.equals(attended);
+    }
+
+    /** Whether attendance was recorded at all, present or absent. */
+    public boolean isAttendanceRecorded() {
+        return attended != null;
+    }
+
+    /** Gives the certificate its number the first time it is asked for; the number never changes afterwards. */
+    String certificateNumber(Supplier<String> newNumber) {
+        if (!isAttended()) {
+            throw new ActivityStateException("activity.certificate.notAttended");
+        }
+        if (certificateNumber == null) {
+            certificateNumber = newNumber.get();
+        }
+        return certificateNumber;
     }
 
     public UUID getId() {
@@ -145,5 +200,21 @@ public class Registration {
 
     public String getCancelledBy() {
         return cancelledBy;
+    }
+
+    public Instant getAttendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    public String getAttendanceRecordedBy() {
+        return attendanceRecordedBy;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import sa.silah.activity.ActivityCatalog;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.casework.Casework;
 import sa.silah.casework.Request;
@@ -17,7 +18,8 @@ import sa.silah.satisfaction.SatisfactionEvents.InvitationIssued;
 
 /**
  * Turns the satisfaction module's events into messages: the invitation to rate and its reminder to the
- * beneficiary, a low rating to the department's managers, and the follow-up's outcome to the beneficiary when
+ * beneficiary (for an activity attended, one message naming the activity serves both), a low rating to the
+ * department's managers, and the follow-up's outcome to the beneficiary when
  * the manager chose to tell them.
  */
 @Component
@@ -28,16 +30,20 @@ class SurveyNotifications {
     private final RequestNotifications requests;
     private final Casework casework;
     private final BeneficiaryRegistry registry;
+    private final ActivityCatalog activities;
 
-    SurveyNotifications(RequestNotifications requests, Casework casework, BeneficiaryRegistry registry) {
+    SurveyNotifications(RequestNotifications requests, Casework casework, BeneficiaryRegistry registry,
+            ActivityCatalog activities) {
         this.requests = requests;
         this.casework = casework;
         this.registry = registry;
+        this.activities = activities;
     }
 
     @ApplicationModuleListener
     void on(InvitationIssued event) {
-        TemplateKey key = event.reminder() ? TemplateKey.SURVEY_REMINDER
+        TemplateKey key = event.purpose() == InvitationPurpose.ACTIVITY ? TemplateKey.ACTIVITY_SURVEY
+                : event.reminder() ? TemplateKey.SURVEY_REMINDER
                 : event.purpose() == InvitationPurpose.CONTACT ? TemplateKey.CONTACT_RATING : TemplateKey.SURVEY_INVITATION;
         String eventKey = (event.reminder() ? "survey-reminder:" : "survey:") + event.invitationId();
         Optional<Request> request = Optional.ofNullable(event.requestId()).flatMap(casework::findById);
@@ -45,6 +51,9 @@ class SurveyNotifications {
                 .orElseGet(HashMap::new));
         values.put("surveyLink", requests.publicUrl() + "/s/" + event.token());
         values.put("expiryDate", MessageValues.date(event.expiresAt(), event.language()));
+        if (event.activityId() != null) {
+            values.put("activityTitle", activities.get(event.activityId()).title(event.language()));
+        }
         if (event.beneficiaryId() != null) {
             registry.find(event.beneficiaryId()).ifPresent(
                     beneficiary -> requests.toBeneficiary(beneficiary, request.orElse(null), eventKey, key, values));

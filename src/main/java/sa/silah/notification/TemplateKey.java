@@ -11,9 +11,10 @@ import sa.silah.beneficiary.ConsentPurpose;
  * <ul>
  * <li>news of the request's steps — received, in progress, documents awaited, resolved, rejected, a new due
  * time — serve {@link ConsentPurpose#NOTIFICATIONS}: the beneficiary who withdrew still follows the request on
- * the tracking page and in the portal; so do the reminder that a needs assessment lapses soon and the
- * reminder of documents a request still awaits;</li>
- * <li>invitations to rate, their reminder and the rating of a contact serve
+ * the tracking page and in the portal; so do the reminder that a needs assessment lapses soon, the reminder of
+ * documents a request still awaits, and the news of their activities (registered, on the waiting list, a place
+ * offered, cancelled, the reminder before);</li>
+ * <li>invitations to rate (a request or an activity attended), their reminder and the rating of a contact serve
  * {@link ConsentPurpose#SATISFACTION_SURVEYS};</li>
  * <li>no purpose — always sent — for what the beneficiary themselves asked for and is waiting on: the one-time
  * code of a sign-in, the answer to their inquiry, the outcome of the follow-up their own feedback opened and the
@@ -30,6 +31,9 @@ public enum TemplateKey {
     FOLLOW_UP_OUTCOME(false, null), INQUIRY_ANSWER(false, null),
     DATA_REQUEST_EXTENDED(false, null), DATA_REQUEST_COMPLETED(false, null), DATA_REQUEST_REFUSED(false, null),
     ASSESSMENT_DUE(false, ConsentPurpose.NOTIFICATIONS), DOCUMENTS_REMINDER(false, ConsentPurpose.NOTIFICATIONS),
+    ACTIVITY_REGISTERED(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_WAITLISTED(false, ConsentPurpose.NOTIFICATIONS),
+    ACTIVITY_PLACE_OFFERED(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_CANCELLED(false, ConsentPurpose.NOTIFICATIONS),
+    ACTIVITY_REMINDER(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_SURVEY(false, ConsentPurpose.SATISFACTION_SURVEYS),
     ASSIGNED_TO_YOU(true, null), REQUEST_AT_RISK(true, null), REQUEST_BREACHED(true, null),
     DOCUMENTS_RECEIVED(true, null), BENEFICIARY_REPLIED(true, null), FOLLOW_UP_OPENED(true, null),
     POLICY_PUBLISHED(true, null), POLICY_ACKNOWLEDGEMENT_REMINDER(true, null), POLICY_REVIEW_DUE(true, null),

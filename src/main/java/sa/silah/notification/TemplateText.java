@@ -16,7 +16,8 @@ public final class TemplateText {
     public static final Set<String> PLACEHOLDERS = Set.of("referenceNumber", "dueDate", "dueDateHijri",
             "serviceName", "reason", "trackingLink", "code", "surveyLink", "expiryDate", "followUpLink", "outcome",
             "answer", "policyTitle", "policyLink", "reviewDate", "reviewDateHijri", "rightName", "portalLink",
-            "validUntil", "validUntilHijri", "beneficiaryName", "assessmentLink");
+            "validUntil", "validUntilHijri", "beneficiaryName", "assessmentLink", "activityTitle", "activityDate",
+            "activityDateHijri", "activityTime", "activityWhere");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 

@@ -52,6 +52,11 @@ public class Invitation {
 
     private Long interactionId;
 
+    /** The activity an invitation after attending asks about, and the registration, one invitation each. */
+    private UUID activityId;
+
+    private UUID activityRegistrationId;
+
     private UUID beneficiaryId;
 
     private String language;
@@ -100,6 +105,12 @@ public class Invitation {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(validity);
         return invitation;
+    }
+
+    /** Names the activity attended and the registration that attended it, for an invitation after an activity. */
+    void about(UUID activityId, UUID activityRegistrationId) {
+        this.activityId = activityId;
+        this.activityRegistrationId = activityRegistrationId;
     }
 
     private static String newToken() {
@@ -166,6 +177,14 @@ public class Invitation {
 
     public Long getInteractionId() {
         return interactionId;
+    }
+
+    public UUID getActivityId() {
+        return activityId;
+    }
+
+    public UUID getActivityRegistrationId() {
+        return activityRegistrationId;
     }
 
     public UUID getBeneficiaryId() {

@@ -5,5 +5,7 @@ public enum InvitationPurpose {
     /** Their request was resolved or rejected. */
     REQUEST_CLOSED,
     /** An officer asked after a call or a visit. */
-    CONTACT
+    CONTACT,
+    /** They attended an activity of the annual plan. */
+    ACTIVITY
 }

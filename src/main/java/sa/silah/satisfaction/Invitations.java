@@ -15,6 +15,8 @@ interface Invitations extends JpaRepository<Invitation, UUID> {
 
     boolean existsByClosureRequestId(UUID requestId);
 
+    boolean existsByActivityRegistrationId(UUID registrationId);
+
     Optional<Invitation> findFirstByInteractionId(Long interactionId);
 
     List<Invitation> findByRequestIdOrderByCreatedAtDesc(UUID requestId);

@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.silah.activity.ActivityCatalog;
 import sa.silah.beneficiary.Beneficiary;
 import sa.silah.beneficiary.BeneficiaryRegistry;
 import sa.silah.beneficiary.ConsentPurpose;
@@ -23,6 +25,7 @@ import sa.silah.casework.Casework;
 import sa.silah.casework.Interaction;
 import sa.silah.casework.InteractionType;
 import sa.silah.casework.Request;
+import sa.silah.catalog.ServiceCatalog;
 import sa.silah.satisfaction.SatisfactionEvents.InvitationIssued;
 import sa.silah.sla.BusinessCalendar;
 import sa.silah.staff.StaffManagement;
@@ -30,8 +33,8 @@ import sa.silah.staff.StaffUser;
 
 /**
  * Asking beneficiaries for their opinion and taking their answers: the invitation every resolved or rejected
- * request gets, the one-question rating an officer sends after a call or a visit, the one reminder, and the
- * answer given through the link.
+ * request gets, the one-question rating an officer sends after a call or a visit, the invitation after attending an
+ * activity, the one reminder, and the answer given through the link.
  */
 @Service
 @Transactional
@@ -45,6 +48,8 @@ public class Satisfaction {
     private final SurveyCatalog catalog;
     private final ServiceRecovery recovery;
     private final Casework casework;
+    private final ActivityCatalog activityCatalog;
+    private final ServiceCatalog services;
     private final BeneficiaryRegistry registry;
     private final StaffManagement staff;
     private final BusinessCalendar calendar;
@@ -53,13 +58,16 @@ public class Satisfaction {
     private final Clock clock;
 
     Satisfaction(Invitations invitations, SurveyResponses responses, SurveyCatalog catalog, ServiceRecovery recovery,
-            Casework casework, BeneficiaryRegistry registry, StaffManagement staff, BusinessCalendar calendar,
-            SatisfactionProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Casework casework, ActivityCatalog activityCatalog, ServiceCatalog services, BeneficiaryRegistry registry,
+            StaffManagement staff, BusinessCalendar calendar, SatisfactionProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.responses = responses;
         this.catalog = catalog;
         this.recovery = recovery;
         this.casework = casework;
+        this.activityCatalog = activityCatalog;
+        this.services = services;
         this.registry = registry;
         this.staff = staff;
         this.calendar = calendar;
@@ -134,9 +142,37 @@ public class Satisfaction {
                 && (contact.getType() == InteractionType.CALL || contact.getType() == InteractionType.VISIT);
     }
 
+    /**
+     * Invites an attendee of an activity to rate it, once per registration: recording the attendance again asks
+     * nothing more. An attendee who withdrew from satisfaction surveys, or whose record is gone, is not asked. The
+     * survey is the one assigned to the activity's linked service, else the default one.
+     */
+    public Optional<Invitation> inviteAfterActivity(UUID registrationId, UUID activityId, UUID beneficiaryId) {
+        if (invitations.existsByActivityRegistrationId(registrationId)) {
+            return Optional.empty();
+        }
+        Optional<Beneficiary> beneficiary = registry.find(beneficiaryId);
+        if (beneficiary.isEmpty() || beneficiary.filter(Satisfaction::withdrewFromSurveys).isPresent()) {
+            return Optional.empty();
+        }
+        Long serviceId = activityCatalog.get(activityId).getServiceId();
+        Long department = serviceId == null ? null : services.get(serviceId).getDepartment().getId();
+        var breakdown = new Breakdown(serviceId, department, null, null, null);
+        var subject = new Invitation.Subject(InvitationPurpose.ACTIVITY, null, null, null, beneficiaryId,
+                language(beneficiary), breakdown, segmentIds(beneficiary));
+        return Optional.of(issue(catalog.surveyFor(serviceId, null), subject,
+                invitation -> invitation.about(activityId, registrationId)));
+    }
+
     private Invitation issue(Survey survey, Invitation.Subject subject) {
-        Invitation invitation = invitations.save(
-                Invitation.issue(survey, subject, clock.instant(), properties.invitationValidity()));
+        return issue(survey, subject, invitation -> {
+        });
+    }
+
+    private Invitation issue(Survey survey, Invitation.Subject subject, Consumer<Invitation> about) {
+        Invitation invitation = Invitation.issue(survey, subject, clock.instant(), properties.invitationValidity());
+        about.accept(invitation);
+        invitations.save(invitation);
         events.publishEvent(issued(invitation, false));
         return invitation;
     }
@@ -156,7 +192,7 @@ public class Satisfaction {
     private static InvitationIssued issued(Invitation invitation, boolean reminder) {
         return new InvitationIssued(invitation.getId(), invitation.getToken(), invitation.getPurpose(),
                 invitation.getRequestId(), invitation.getBeneficiaryId(), invitation.getLanguage(),
-                invitation.getExpiresAt(), reminder);
+                invitation.getExpiresAt(), reminder, invitation.getActivityId());
     }
 
     /** The invitation behind a link, whatever its state. */

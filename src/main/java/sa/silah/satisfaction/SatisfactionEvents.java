@@ -12,9 +12,10 @@ public final class SatisfactionEvents {
     /**
      * An invitation to answer was issued, or its one reminder came due. {@code beneficiaryId} is empty for a
      * request sent from the public site without a beneficiary record: it is answered where it was sent from.
+     * {@code activityId} names the activity an invitation after attending asks about.
      */
     public record InvitationIssued(UUID invitationId, String token, InvitationPurpose purpose, UUID requestId,
-            UUID beneficiaryId, String language, Instant expiresAt, boolean reminder) {
+            UUID beneficiaryId, String language, Instant expiresAt, boolean reminder, UUID activityId) {
     }
 
     public record FollowUpOpened(UUID followUpId, UUID requestId, String requestRef, Long departmentId,

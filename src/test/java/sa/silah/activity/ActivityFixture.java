@@ -2,10 +2,13 @@ package sa.silah.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import sa.silah.beneficiary.BeneficiaryDetails;
 import sa.silah.beneficiary.BeneficiaryRegistry;
@@ -37,6 +40,13 @@ public final class ActivityFixture {
     public static Activity published(ActivityCatalog catalog, ActivityDetails details) {
         Activity activity = catalog.draft(details, "officer");
         return catalog.publish(activity.getId(), "officer");
+    }
+
+    /** Moves the activity's start (and its registration window's close) back in time, so that it has begun. */
+    public static void started(JdbcClient jdbc, UUID activityId) {
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        jdbc.sql("update activity set starts_at = :starts, registration_closes_at = :starts where id = :id")
+                .param("starts", Timestamp.from(hourAgo)).param("id", activityId).update();
     }
 
     /** An adult in Riyadh with a mobile. */

@@ -24,6 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import sa.silah.activity.Activity;
+import sa.silah.activity.ActivityCatalog;
+import sa.silah.activity.ActivityStatus;
+import sa.silah.activity.RegistrationStatus;
 import sa.silah.assessment.AssessedVia;
 import sa.silah.assessment.AssessmentReports;
 import sa.silah.assessment.NeedAssessments;
@@ -233,6 +237,18 @@ class FirstStartIT {
         var due = reports.dueForReassessment(30, PageRequest.of(0, 50)).getContent();
         assertThat(due).anyMatch(row -> row.overdueOn(today)).anyMatch(row -> !row.overdueOn(today))
                 .allSatisfy(row -> assertThat(row.officerName()).isNotBlank());
+    }
+
+    @Test
+    void publishesDemoActivitiesWithRegistrationsAndAWaitingList(@Autowired ActivityCatalog activities) {
+        List<Activity> published = activities.find(ActivityStatus.PUBLISHED, PageRequest.of(0, 10)).getContent();
+        assertThat(published).hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(activity -> activity.getTitleAr().matches(".*[\\u0621-\\u064A].*"))
+                .anyMatch(Activity::isOnline);
+        var places = activities.placesOf(published.stream().map(Activity::getId).toList());
+        assertThat(places.values()).anyMatch(counts -> counts.getOrDefault(RegistrationStatus.WAITLISTED, 0L) > 0);
+        assertThat(places.values().stream().mapToLong(counts -> counts.getOrDefault(RegistrationStatus.REGISTERED, 0L))
+                .sum()).isGreaterThanOrEqualTo(3);
     }
 
     @Test

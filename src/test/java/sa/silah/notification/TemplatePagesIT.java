@@ -38,7 +38,7 @@ class TemplatePagesIT {
     void listsTheSeededTemplatesWithTheirSmsParts() throws Exception {
         mvc.perform(get("/admin/notification-templates").with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("أُسند إليك")))
+                .andExpect(content().string(containsString("أُلغي «{activityTitle}»")))
                 .andExpect(content().string(containsString("أجزاء الرسالة النصية")));
         mvc.perform(get("/admin/notification-templates").with(user("template-manager").roles("MANAGER")))
                 .andExpect(status().isForbidden());

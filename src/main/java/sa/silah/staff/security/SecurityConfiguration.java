@@ -85,6 +85,13 @@ class SecurityConfiguration {
     /** Who sets the standing outreach rules; officers make the calls the rules ask for. */
     private static final String[] OUTREACH_RULE_KEEPERS = { "ADMIN", "MANAGER" };
     private static final String[] CALLERS = { "ADMIN", "MANAGER", "OFFICER" };
+    /** Who reads the activities of the annual plan, their registrants and attendance. */
+    private static final String[] ACTIVITY_READERS = { "ADMIN", "MANAGER", "OFFICER", "STAFF" };
+    /** Who drafts, publishes and cancels activities, registers beneficiaries for them and records attendance. */
+    private static final String[] ACTIVITY_EDITORS = { "ADMIN", "MANAGER", "OFFICER" };
+    /** Staff's activity pages that change something or lead to a change, which only editors may open. */
+    private static final String[] ACTIVITY_FORMS = { "/activities/new", "/activities/*/edit",
+            "/activities/*/attendance" };
     /** The library's forms, which only its editors may send. */
     private static final String[] LIBRARY_FORMS = { "/knowledge/documents/new", "/knowledge/entries/new",
             "/knowledge/entries/*/edit", "/knowledge/entries/*/delete" };
@@ -142,6 +149,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/services/**", "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/requests/**").hasAnyRole(CASEWORKERS)
                         .requestMatchers("/api/v1/letters/**").hasAnyRole(CASEWORKERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/activities", "/api/v1/activities/**")
+                        .hasAnyRole(ACTIVITY_READERS)
+                        .requestMatchers("/api/v1/activities", "/api/v1/activities/**").hasAnyRole(ACTIVITY_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/satisfaction/summary").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(RESULTS_READERS)
@@ -233,6 +243,9 @@ class SecurityConfiguration {
                         // Asking a beneficiary to rate a call or a visit speaks to them: those who record contacts.
                         .requestMatchers("/contacts/*/rating").hasAnyRole(REGISTRY_WRITERS)
                         .requestMatchers("/letters/**").hasAnyRole(CASEWORKERS)
+                        .requestMatchers(ACTIVITY_FORMS).hasAnyRole(ACTIVITY_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/activities", "/activities/**").hasAnyRole(ACTIVITY_READERS)
+                        .requestMatchers("/activities", "/activities/**").hasAnyRole(ACTIVITY_EDITORS)
                         .requestMatchers(LIBRARY_FORMS).hasAnyRole(LIBRARY_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/knowledge", "/knowledge/**").hasAnyRole(LIBRARY_READERS)
                         .requestMatchers("/knowledge", "/knowledge/**").hasAnyRole(LIBRARY_EDITORS)
