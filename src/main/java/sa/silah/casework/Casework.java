@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,11 +67,12 @@ public class Casework {
     private final JdbcClient jdbc;
     private final Clock time;
     private final RequestAttachments attachments;
+    private final ApplicationEventPublisher events;
 
     Casework(Requests requests, Interactions interactions, ReferenceNumbers referenceNumbers,
             BeneficiaryRegistry registry, ServiceCatalog services, Departments departments, StaffManagement staff,
             SlaClock clock, CaseworkProperties properties, JdbcClient jdbc, Clock time,
-            RequestAttachments attachments) {
+            RequestAttachments attachments, ApplicationEventPublisher events) {
         this.requests = requests;
         this.interactions = interactions;
         this.referenceNumbers = referenceNumbers;
@@ -83,6 +85,7 @@ public class Casework {
         this.jdbc = jdbc;
         this.time = time;
         this.attachments = attachments;
+        this.events = events;
     }
 
     /** A submitted request, and whether it was submitted before under the same idempotency key. */
@@ -413,8 +416,12 @@ public class Casework {
      */
     public Interaction recordReceivedMessage(UUID beneficiaryId, ReceivedMessage message, String actor) {
         registry.find(beneficiaryId).orElseThrow(() -> new RecordNotFoundException("beneficiary", beneficiaryId));
-        return interactions.findByExternalId(message.externalId())
-                .orElseGet(() -> interactions.saveAndFlush(Interaction.received(beneficiaryId, message, actor)));
+        return interactions.findByExternalId(message.externalId()).orElseGet(() -> {
+            Interaction received = interactions.saveAndFlush(Interaction.received(beneficiaryId, message, actor));
+            events.publishEvent(new InteractionEvents.MessageReceived(beneficiaryId, received.getId(),
+                    message.platform(), message.text(), message.receivedAt()));
+            return received;
+        });
     }
 
     /** Whether a message with this platform id is already on some timeline. */

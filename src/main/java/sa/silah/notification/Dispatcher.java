@@ -21,13 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the messages that are due. Each is claimed with a conditional update that moves its next attempt a
  * lease ahead, so two nodes (or the scheduled round and the one right after a commit) never send the same
  * row; a node that dies while sending leaves the row to be retried when the lease ends (at least once). The
- * provider is called outside any transaction; the outcome is recorded in one of its own.
+ * provider is called outside any transaction; the outcome is recorded in one of its own. Outreach messages are the
+ * exception: sent at most once, since a campaign message twice is worse than one lost; one whose lease ran out with
+ * its attempt's outcome unrecorded is failed rather than sent again.
  */
 @Component
 class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     static final Duration LEASE = Duration.ofMinutes(10);
+    static final String OUTCOME_UNKNOWN = "outcome unknown after a restart";
     private static final int BATCH = 50;
 
     private final Notifications notifications;
@@ -65,6 +68,11 @@ class Dispatcher {
 
     /** Sends every message due at this moment; answers how many were sent. */
     int dispatch(Instant now) {
+        int unknown = notifications.failUnknownOutcomes(TemplateKey.OUTREACH_MESSAGE, now, OUTCOME_UNKNOWN);
+        if (unknown > 0) {
+            log.warn("{} outreach message(s) failed: their sending started before a restart and its outcome is unknown",
+                    unknown);
+        }
         deferQuietTexts(now);
         int sent = 0;
         List<UUID> due;

@@ -13,21 +13,21 @@ import sa.silah.shared.Dates;
  * Dates as a beneficiary reads them in their own language, whatever the language of the person or job that
  * caused the message: Gregorian and Umm al-Qura in Riyadh time, Latin digits as on Silah's pages.
  */
-final class MessageValues {
+public final class MessageValues {
 
     private MessageValues() {
     }
 
-    static Locale locale(String language) {
+    public static Locale locale(String language) {
         return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ar-SA-u-nu-latn");
     }
 
-    static String date(Instant instant, String language) {
+    public static String date(Instant instant, String language) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale(language))
                 .format(instant.atZone(Dates.RIYADH));
     }
 
-    static String hijriDate(Instant instant, String language) {
+    public static String hijriDate(Instant instant, String language) {
         if (instant == null) {
             return "";
         }

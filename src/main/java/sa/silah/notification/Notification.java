@@ -71,6 +71,9 @@ public class Notification {
 
     private String lastError;
 
+    /** When a sender claimed it for the attempt under way; cleared once the attempt's outcome is recorded. */
+    private Instant claimedAt;
+
     @Version
     private long version;
 
@@ -125,6 +128,7 @@ public class Notification {
 
     void sent(String providerId, Instant now) {
         attempts++;
+        claimedAt = null;
         status = MessageStatus.SENT;
         sentAt = now;
         providerMessageId = providerId;
@@ -134,6 +138,7 @@ public class Notification {
     /** A failed attempt: retried after the backoff, or failed for good when none is left or retrying is futile. */
     void attemptFailed(String error, boolean permanent, Instant now) {
         attempts++;
+        claimedAt = null;
         lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         Optional<Duration> wait = permanent ? Optional.empty() : Backoff.after(attempts);
         if (wait.isPresent()) {

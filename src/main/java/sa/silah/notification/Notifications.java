@@ -24,11 +24,14 @@ interface Notifications extends JpaRepository<Notification, UUID>, JpaSpecificat
     @Query("select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= :now order by n.nextAttemptAt")
     List<UUID> due(Instant now, Pageable limit);
 
-    /** Claims a due message for one sender: moves its next attempt to the end of the lease; answers 1 if claimed. */
+    /**
+     * Claims a due message for one sender: moves its next attempt to the end of the lease and notes when the attempt
+     * started; answers 1 if claimed.
+     */
     @Transactional
     @Modifying
     @Query("""
-            update Notification n set n.nextAttemptAt = :lease, n.version = n.version + 1
+            update Notification n set n.nextAttemptAt = :lease, n.claimedAt = :now, n.version = n.version + 1
             where n.id = :id and n.status = 'PENDING' and n.nextAttemptAt <= :now""")
     int claim(UUID id, Instant now, Instant lease);
 
@@ -40,6 +43,31 @@ interface Notifications extends JpaRepository<Notification, UUID>, JpaSpecificat
             where n.status = 'PENDING' and n.nextAttemptAt <= :now and n.templateKey <> :exempt
               and n.channel in (sa.silah.notification.NotificationChannel.SMS, sa.silah.notification.NotificationChannel.WHATSAPP)""")
     int deferToMorning(Instant now, Instant morning, TemplateKey exempt);
+
+    /**
+     * Fails the messages of this kind whose lease ran out with an attempt started and no outcome recorded (the node
+     * died between calling the provider and recording it): the provider may have sent them, so they are not tried
+     * again.
+     */
+    @Transactional
+    @Modifying
+    @Query("""
+            update Notification n set n.status = sa.silah.notification.MessageStatus.FAILED, n.lastError = :error,
+                n.claimedAt = null, n.version = n.version + 1
+            where n.templateKey = :key and n.status = 'PENDING' and n.claimedAt is not null and n.nextAttemptAt <= :now""")
+    int failUnknownOutcomes(TemplateKey key, Instant now, String error);
+
+    /** Gives up the messages of one origin (their dedup key's prefix) that no sender has claimed yet. */
+    @Transactional
+    @Modifying
+    @Query("""
+            update Notification n set n.status = sa.silah.notification.MessageStatus.FAILED, n.lastError = :error,
+                n.version = n.version + 1
+            where n.templateKey = :key and n.dedupKey like :prefix and n.status = 'PENDING' and n.claimedAt is null""")
+    int withdraw(TemplateKey key, String prefix, String error);
+
+    Optional<Notification> findFirstByDedupKeyAndChannelAndRecipient(String dedupKey, NotificationChannel channel,
+            String recipient);
 
     /**
      * The message a provider reports on, locked: WhatsApp sends a message's statuses in quick succession and their

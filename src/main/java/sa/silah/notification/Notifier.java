@@ -1,6 +1,7 @@
 package sa.silah.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,36 @@ public class Notifier {
         var to = new Notification.Addressee("otp:" + UUID.randomUUID(), null, null, null, mobile, by, language);
         return queue(to, TemplateKey.ONE_TIME_CODE, Map.of("code", code))
                 .orElseThrow(() -> new IllegalStateException("no ONE_TIME_CODE template for " + by)).getId();
+    }
+
+    /**
+     * Stores a campaign's message in the caller's transaction, so that the campaign marks its recipient released in
+     * the same commit; the same dedup key, channel and recipient again answer the message stored the first time.
+     * Texts to phones made in quiet hours wait for the morning, as every message does.
+     *
+     * @return the id of the stored message
+     */
+    public UUID queueOutreach(OutreachMessage outreach, Instant now) {
+        NotificationChannel channel = NotificationChannel.of(outreach.channel());
+        return notifications.findFirstByDedupKeyAndChannelAndRecipient(outreach.dedupKey(), channel,
+                outreach.recipient()).map(Notification::getId).orElseGet(() -> {
+                    var to = new Notification.Addressee(outreach.dedupKey(), null, null, null, outreach.recipient(),
+                            channel, outreach.language());
+                    var content = new Notification.Content(TemplateKey.OUTREACH_MESSAGE, outreach.subject(),
+                            outreach.body(), outreach.whatsappTemplate(), null);
+                    Notification message = notifications.save(Notification.create(to, content, now));
+                    sendAfterCommit();
+                    return message.getId();
+                });
+    }
+
+    /**
+     * Gives up the outreach messages whose dedup key starts with this prefix and that no sender has picked up yet (a
+     * cancelled campaign's); answers how many.
+     */
+    public int withdrawOutreach(String dedupKeyPrefix) {
+        return notifications.withdraw(TemplateKey.OUTREACH_MESSAGE, dedupKeyPrefix.replace("%", "") + "%",
+                "withdrawn: the campaign was cancelled");
     }
 
     /**

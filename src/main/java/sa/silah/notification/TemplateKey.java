@@ -14,6 +14,8 @@ import sa.silah.beneficiary.ConsentPurpose;
  * the tracking page and in the portal; so do the reminder that a needs assessment lapses soon, the reminder of
  * documents a request still awaits, and the news of their activities (registered, on the waiting list, a place
  * offered, cancelled, the reminder before);</li>
+ * <li>campaign messages ({@link #OUTREACH_MESSAGE}, whose text is the campaign's, not a template row) serve
+ * {@link ConsentPurpose#OUTREACH}, which needs consent given and not withdrawn;</li>
  * <li>invitations to rate (a request or an activity attended), their reminder and the rating of a contact serve
  * {@link ConsentPurpose#SATISFACTION_SURVEYS};</li>
  * <li>no purpose — always sent — for what the beneficiary themselves asked for and is waiting on: the one-time
@@ -34,6 +36,7 @@ public enum TemplateKey {
     ACTIVITY_REGISTERED(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_WAITLISTED(false, ConsentPurpose.NOTIFICATIONS),
     ACTIVITY_PLACE_OFFERED(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_CANCELLED(false, ConsentPurpose.NOTIFICATIONS),
     ACTIVITY_REMINDER(false, ConsentPurpose.NOTIFICATIONS), ACTIVITY_SURVEY(false, ConsentPurpose.SATISFACTION_SURVEYS),
+    OUTREACH_MESSAGE(false, ConsentPurpose.OUTREACH),
     ASSIGNED_TO_YOU(true, null), REQUEST_AT_RISK(true, null), REQUEST_BREACHED(true, null),
     DOCUMENTS_RECEIVED(true, null), BENEFICIARY_REPLIED(true, null), FOLLOW_UP_OPENED(true, null),
     POLICY_PUBLISHED(true, null), POLICY_ACKNOWLEDGEMENT_REMINDER(true, null), POLICY_REVIEW_DUE(true, null),

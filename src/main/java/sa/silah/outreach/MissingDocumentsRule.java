@@ -6,12 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import sa.silah.notification.DocumentsReminders;
 import sa.silah.shared.Dates;
 
 /**
@@ -21,7 +21,7 @@ import sa.silah.shared.Dates;
  * {@code request.paused_since} is the instant the request began to wait (casework sets it on entering
  * {@code AWAITING_BENEFICIARY} and clears it on leaving), and the awaited documents are what the officer wrote on that
  * step of the request's history. A period is marked in {@code documents_reminder} (keyed by the request and that
- * instant) in the transaction that publishes its reminder, so that no run, on whichever node, reminds it again.
+ * instant) in the transaction that queues its reminder, so that no run, on whichever node, reminds it again.
  */
 @Component
 class MissingDocumentsRule {
@@ -57,12 +57,12 @@ class MissingDocumentsRule {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher events;
+    private final DocumentsReminders reminders;
 
-    MissingDocumentsRule(JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    MissingDocumentsRule(JdbcClient jdbc, PlatformTransactionManager transactions, DocumentsReminders reminders) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.events = events;
+        this.reminders = reminders;
     }
 
     private record Waiting(UUID requestId, UUID beneficiaryId, Instant since, String missing) {
@@ -93,8 +93,7 @@ class MissingDocumentsRule {
             int marked = jdbc.sql(MARK).param("request", waiting.requestId())
                     .param("since", Timestamp.from(waiting.since())).param("now", Timestamp.from(now)).update();
             if (marked == 1) {
-                events.publishEvent(new DocumentsReminderDue(waiting.requestId(), waiting.beneficiaryId(),
-                        waiting.since(), waiting.missing(), now));
+                reminders.remind(waiting.requestId(), waiting.beneficiaryId(), waiting.since(), waiting.missing());
                 reminded++;
             }
         }

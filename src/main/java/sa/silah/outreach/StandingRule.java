@@ -6,13 +6,15 @@ import java.util.Optional;
 
 /**
  * The outreach rules that run by themselves, every day. Each one kept here has a threshold in its own unit — how many
- * days a request waits for the beneficiary's documents, how many months a high-need household goes without contact —
+ * days a request waits for the beneficiary's documents, how many months a high-need household goes without contact, how
+ * many days after an activity's registration opened its invitation may still go out —
  * within bounds a manager may not leave. {@link #ASSESSMENT_LAPSING} is listed so that the whole picture is on one
  * page, but the needs assessment module runs it with its own setting ({@code silah.assessment.reminder-before}).
  */
 public enum StandingRule {
     MISSING_DOCUMENTS(ThresholdUnit.DAYS, 5, 1, 90),
     HIGH_NEED_NO_CONTACT(ThresholdUnit.MONTHS, 3, 1, 24),
+    PROGRAMME_OPENING(ThresholdUnit.DAYS, 3, 1, 30),
     ASSESSMENT_LAPSING(null, 0, 0, 0);
 
     /** The unit a rule's threshold counts in. */

@@ -6,6 +6,7 @@ package sa.silah.outreach;
  * @param documentsReminded requests whose beneficiary is reminded of the documents awaited
  * @param callTasksOpened calls asked of officers
  * @param callTasksClosed open calls closed because the beneficiary was contacted since
+ * @param programmesInvited activities whose invitation campaign was started
  */
-public record StandingRuleRun(int documentsReminded, int callTasksOpened, int callTasksClosed) {
+public record StandingRuleRun(int documentsReminded, int callTasksOpened, int callTasksClosed, int programmesInvited) {
 }

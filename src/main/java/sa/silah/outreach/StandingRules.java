@@ -36,17 +36,20 @@ public class StandingRules {
     private final OutreachRules rules;
     private final MissingDocumentsRule missingDocuments;
     private final HighNeedNoContactRule highNeed;
+    private final ProgrammeOpeningRule programmeOpening;
     private final AssessmentReminderProperties assessmentReminders;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StandingRules(OutreachRules rules, MissingDocumentsRule missingDocuments, HighNeedNoContactRule highNeed,
+            ProgrammeOpeningRule programmeOpening,
             AssessmentReminderProperties assessmentReminders, PlatformTransactionManager transactions,
             ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
         this.missingDocuments = missingDocuments;
         this.highNeed = highNeed;
+        this.programmeOpening = programmeOpening;
         this.assessmentReminders = assessmentReminders;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
@@ -102,6 +105,7 @@ public class StandingRules {
         int reminded = 0;
         int opened = 0;
         int closed = 0;
+        int invited = 0;
         for (StandingRule rule : StandingRule.runHere()) {
             OutreachRule setting = transaction.execute(status -> load(rule));
             if (!setting.isEnabled()) {
@@ -115,6 +119,7 @@ public class StandingRules {
                         closed = highNeed.closeContacted(now);
                         opened = highNeed.open(setting.getThreshold(), now);
                     }
+                    case PROGRAMME_OPENING -> invited = programmeOpening.invite(setting.getThreshold(), now);
                     default -> throw new IllegalStateException(rule + " is not run by outreach");
                 }
             }
@@ -122,7 +127,7 @@ public class StandingRules {
                 log.error("Standing rule {} failed; the other rules still run", rule, failed);
             }
         }
-        return new StandingRuleRun(reminded, opened, closed);
+        return new StandingRuleRun(reminded, opened, closed, invited);
     }
 
     private OutreachRule load(StandingRule rule) {

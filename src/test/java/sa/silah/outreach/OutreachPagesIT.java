@@ -182,9 +182,11 @@ class OutreachPagesIT {
                 .andExpect(jsonPath("$[0].code").value("MISSING_DOCUMENTS"))
                 .andExpect(jsonPath("$[0].threshold").value(5))
                 .andExpect(jsonPath("$[0].unit").value("DAYS"))
-                .andExpect(jsonPath("$[2].code").value("ASSESSMENT_LAPSING"))
-                .andExpect(jsonPath("$[2].runHere").value(false))
-                .andExpect(jsonPath("$[2].elsewhere").value("P30D"));
+                .andExpect(jsonPath("$[2].code").value("PROGRAMME_OPENING"))
+                .andExpect(jsonPath("$[2].runHere").value(true))
+                .andExpect(jsonPath("$[3].code").value("ASSESSMENT_LAPSING"))
+                .andExpect(jsonPath("$[3].runHere").value(false))
+                .andExpect(jsonPath("$[3].elsewhere").value("P30D"));
         mvc.perform(put("/api/v1/outreach/rules/MISSING_DOCUMENTS").with(httpBasic(manager, TestAccounts.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true,\"threshold\":100}"))
                 .andExpect(status().isBadRequest())

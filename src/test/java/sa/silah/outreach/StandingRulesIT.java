@@ -80,6 +80,8 @@ class StandingRulesIT {
     void officer() {
         officer = TestAccounts.ensure(staff, Role.OFFICER);
         caseworker = casework.caseworker(officer);
+        // Other tests' activities in the shared database would be announced by campaigns; ProgrammeOpeningIT tests it.
+        rules.change(StandingRule.PROGRAMME_OPENING.name(), false, StandingRule.PROGRAMME_OPENING.defaultThreshold());
     }
 
     @AfterEach

@@ -153,6 +153,8 @@ class SecurityConfiguration {
                         .hasAnyRole(ACTIVITY_READERS)
                         .requestMatchers("/api/v1/activities", "/api/v1/activities/**").hasAnyRole(ACTIVITY_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notifications/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers("/api/v1/campaigns", "/api/v1/campaigns/**", "/api/v1/audiences/**")
+                        .hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/satisfaction/summary").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(RESULTS_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**").hasAnyRole(LIBRARY_READERS)
@@ -253,6 +255,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/follow-ups/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/follow-ups/**").hasRole("MANAGER")
                         .requestMatchers("/improvements/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers("/outreach/campaigns", "/outreach/campaigns/**", "/outreach/audience")
+                        .hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/satisfaction").hasAnyRole(RESULTS_READERS)
                         // Who is due for re-assessment is a list of names: not for the board, which reads counts.
                         .requestMatchers(HttpMethod.GET, "/reports/needs/reassessment",
