@@ -52,6 +52,8 @@ public class Registration {
 
     private String attendanceRecordedBy;
 
+    private Instant firstAttendedAt;
+
     private Instant remindedAt;
 
     private String certificateNumber;
@@ -119,7 +121,7 @@ public class Registration {
     /**
      * Records whether the registrant came, once the activity has begun: only a registrant holding a place can have
      * come, and a cancelled activity took place for nobody. Answers whether the registrant became an attendee now
-     * (not before, or recorded absent before), which is what the survey and the certificate follow.
+     * for the first time — a correction back and forth announces nobody twice — which is what the survey follows.
      */
     boolean recordAttendance(Activity activity, boolean came, String actor, Instant now) {
         if (activity.getStatus() == ActivityStatus.CANCELLED) {
@@ -131,11 +133,14 @@ public class Registration {
         if (status != RegistrationStatus.REGISTERED) {
             throw new ActivityStateException("activity.attendance.notRegistered");
         }
-        boolean becameAttendee = came && !isAttended();
+        boolean firstTime = came && firstAttendedAt == null;
         attended = came;
         attendanceRecordedAt = now.truncatedTo(ChronoUnit.MICROS);
         attendanceRecordedBy = actor;
-        return becameAttendee;
+        if (firstTime) {
+            firstAttendedAt = attendanceRecordedAt;
+        }
+        return firstTime;
     }
 
     public boolean isAttended() {

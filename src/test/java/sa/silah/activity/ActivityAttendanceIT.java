@@ -60,6 +60,10 @@ class ActivityAttendanceIT {
         Registration recorded = registrations.get(registration.getId());
         assertThat(recorded.isAttended()).isTrue();
         assertThat(recorded.getAttendanceRecordedBy()).isEqualTo("officer");
+        // Announced once, so no second listener meets the first's invitation and fails for good.
+        assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%AttendanceRecorded'"
+                + " and serialized_event like :registration").param("registration", "%" + registration.getId() + "%")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
