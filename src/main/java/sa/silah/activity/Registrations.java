@@ -28,6 +28,8 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
     Page<Registration> findByBeneficiaryIdOrderByRegisteredAtDesc(UUID beneficiaryId, Pageable pageable);
 
+    List<Registration> findByBeneficiaryIdOrderByRegisteredAtDesc(UUID beneficiaryId);
+
     /** An activity's registrants holding a place or waiting for one, in the order they came. */
     Page<Registration> findByActivityIdAndStatusInOrderByRegisteredAtAscIdAsc(UUID activityId,
             Collection<RegistrationStatus> statuses, Pageable pageable);

@@ -163,6 +163,9 @@ public class PersonalDataCopy {
             return values.stream().map(each -> readable(each, language))
                     .collect(java.util.stream.Collectors.joining("، "));
         }
+        if (value instanceof Boolean yes) {
+            return messages.getMessage(yes ? "choice.yes" : "choice.no", null, language);
+        }
         if (value instanceof Enum<?> code) {
             String type = code.getDeclaringClass().getSimpleName();
             return messages.getMessage(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + code.name(), null,

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import sa.silah.casework.ReceivedMessage;
 import sa.silah.casework.SocialPlatform;
 import sa.silah.eligibility.EligibilityCriteria;
 import sa.silah.notification.Notifier;
+import sa.silah.privacy.PersonalDataCopy;
 import sa.silah.shared.Dates;
 import sa.silah.test.IntegrationTest;
 import sa.silah.test.TestData;
@@ -66,6 +70,8 @@ class ProgrammeOpeningIT {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataCopy personalData;
 
     OutreachFixture fixture;
 
@@ -116,6 +122,14 @@ class ProgrammeOpeningIT {
         assertThat(registered.getVia()).isEqualTo(RegistrationVia.REPLY);
         assertThat(registered.getCampaignId()).isEqualTo(campaign.getId());
         assertThat(registrations.find(activity.getId(), politeOnly)).isEmpty();
+
+        // Their copy of their data names the activity and the invitation they were sent.
+        Map<String, Object> copy = personalData.of(willing);
+        assertThat((List<?>) copy.get("activities")).singleElement().asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("title", activity.getTitleAr()).containsEntry("channel", RegistrationVia.REPLY);
+        assertThat((List<?>) copy.get("campaignMessages")).singleElement().asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("subject", campaign.getName());
+        assertThat(new String(personalData.pdf(copy, Locale.forLanguageTag("ar")), 0, 5)).isEqualTo("%PDF-");
     }
 
     @Test
