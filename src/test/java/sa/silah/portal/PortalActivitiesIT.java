@@ -78,7 +78,7 @@ class PortalActivitiesIT {
         mvc.perform(get("/portal/activities").with(as(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
-                .andExpect(content().string(containsString("الأنشطة والبرامج")));
+                .andExpect(content().string(containsString("البرامج والأنشطة")));
         mvc.perform(get("/portal").with(as(me)))
                 .andExpect(content().string(containsString("href=\"/portal/activities\"")));
     }

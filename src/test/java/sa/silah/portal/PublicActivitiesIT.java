@@ -57,7 +57,7 @@ class PublicActivitiesIT {
         mvc.perform(get("/activities/upcoming"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
-                .andExpect(content().string(containsString("الأنشطة والبرامج القادمة")))
+                .andExpect(content().string(containsString("البرامج والأنشطة القادمة")))
                 .andExpect(content().string(containsString("هـ")));
         mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/activities/upcoming\"")));
     }

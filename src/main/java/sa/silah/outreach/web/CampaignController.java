@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import sa.silah.assessment.NeedLevel;
+import sa.silah.activity.ActivityCatalog;
 import sa.silah.beneficiary.BeneficiaryType;
 import sa.silah.beneficiary.ContactChannel;
 import sa.silah.beneficiary.SegmentCatalog;
@@ -42,15 +43,20 @@ import sa.silah.shared.InvalidFieldsException;
 class CampaignController {
 
     private static final int PAGE_SIZE = 20;
+    /** The activities a campaign may invite to: those taking registrations now, the soonest first. */
+    private static final int ACTIVITY_CHOICES = 100;
 
     private final Outreach outreach;
     private final SegmentCatalog segments;
     private final ServiceCatalog services;
+    private final ActivityCatalog activities;
 
-    CampaignController(Outreach outreach, SegmentCatalog segments, ServiceCatalog services) {
+    CampaignController(Outreach outreach, SegmentCatalog segments, ServiceCatalog services,
+            ActivityCatalog activities) {
         this.outreach = outreach;
         this.segments = segments;
         this.services = services;
+        this.activities = activities;
     }
 
     @GetMapping
@@ -156,6 +162,7 @@ class CampaignController {
         model.addAttribute("services", services.publicServices());
         model.addAttribute("needLevels", NeedLevel.values());
         model.addAttribute("types", BeneficiaryType.values());
+        model.addAttribute("activities", activities.openForRegistration(PageRequest.of(0, ACTIVITY_CHOICES)).getContent());
         return "outreach/campaign-form";
     }
 }
