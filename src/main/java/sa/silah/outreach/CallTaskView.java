@@ -25,6 +25,11 @@ public record CallTaskView(UUID id, UUID beneficiaryId, String name, String mobi
         return status == CallTaskStatus.DONE && CallTask.JOB.equals(doneBy);
     }
 
+    /** Cancelled by the daily job (no longer in high need) or by an erasure, rather than closed by an officer. */
+    public boolean isCancelledByJob() {
+        return status == CallTaskStatus.CANCELLED && CallTask.JOB.equals(doneBy);
+    }
+
     /** The day of the last contact in Riyadh; {@code null} when never contacted. */
     public LocalDate getLastContactDay() {
         return lastContact == null ? null : LocalDate.ofInstant(lastContact, Dates.RIYADH);

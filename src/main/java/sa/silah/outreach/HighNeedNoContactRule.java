@@ -20,7 +20,8 @@ import sa.silah.shared.Dates;
  * by their latest verified assessment while it is valid, as {@code NeedAssessments.valid} and the assessment reports
  * read it; contacts are those of {@link Contacts}. The assessments, the registry and the timeline are read in SQL,
  * read-only. A task done by an officer counts as a contact: no new task for that beneficiary until the threshold has
- * passed again, even if the officer did not log the call.
+ * passed again, even if the officer did not log the call. An open task whose beneficiary is no longer in high need —
+ * reassessed lower, or their assessment lapsed — is cancelled by the run, and does not stand in the way of a new one.
  */
 @Component
 class HighNeedNoContactRule {
@@ -40,7 +41,7 @@ class HighNeedNoContactRule {
               and not exists (select 1 from interaction i where i.beneficiary_id = b.id
                   and i.occurred_at >= :cutoff and %s)
               and not exists (select 1 from call_task t where t.beneficiary_id = b.id and t.rule = :rule
-                  and (t.status = 'OPEN' or t.done_at >= :cutoff))
+                  and (t.status = 'OPEN' or (t.status = 'DONE' and t.done_at >= :cutoff)))
             order by b.id
             fetch first %d rows only""".formatted(Contacts.lastContactOf("b.id"), Contacts.REACHED, BATCH);
 
@@ -58,6 +59,17 @@ class HighNeedNoContactRule {
             where status = 'OPEN' and rule = :rule and exists (select 1 from interaction i
                 where i.beneficiary_id = call_task.beneficiary_id and i.occurred_at > call_task.created_at and %s)"""
             .formatted(Contacts.REACHED);
+
+    /** The open tasks whose beneficiary's latest verified assessment is no longer valid and high. */
+    private static final String CANCEL_NO_LONGER_HIGH = """
+            update call_task set status = 'CANCELLED', done_by = :job, done_at = :now, open_key = null,
+                   version = version + 1
+            where status = 'OPEN' and rule = :rule and not exists (select 1 from assessment a
+                where a.beneficiary_id = call_task.beneficiary_id and a.status = 'VERIFIED' and a.need_level = 'HIGH'
+                  and a.valid_until >= :today
+                  and not exists (select 1 from assessment n where n.beneficiary_id = a.beneficiary_id
+                      and n.status = 'VERIFIED'
+                      and (n.verified_at > a.verified_at or (n.verified_at = a.verified_at and n.id > a.id))))""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -77,6 +89,14 @@ class HighNeedNoContactRule {
         Integer closed = transaction.execute(status -> jdbc.sql(CLOSE_CONTACTED).param("job", CallTask.JOB)
                 .param("now", Timestamp.from(now.truncatedTo(ChronoUnit.MICROS))).param("rule", RULE.name()).update());
         return closed == null ? 0 : closed;
+    }
+
+    /** Cancels the open tasks of beneficiaries no longer in high need; answers how many. */
+    int cancelNoLongerHigh(Instant now) {
+        Integer cancelled = transaction.execute(status -> jdbc.sql(CANCEL_NO_LONGER_HIGH).param("job", CallTask.JOB)
+                .param("now", Timestamp.from(now.truncatedTo(ChronoUnit.MICROS))).param("rule", RULE.name())
+                .param("today", LocalDate.ofInstant(now, Dates.RIYADH)).update());
+        return cancelled == null ? 0 : cancelled;
     }
 
     /** Opens a task for each high-need beneficiary not contacted for {@code months}; answers how many. */

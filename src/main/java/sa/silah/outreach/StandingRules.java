@@ -105,6 +105,7 @@ public class StandingRules {
         int reminded = 0;
         int opened = 0;
         int closed = 0;
+        int cancelled = 0;
         int invited = 0;
         for (StandingRule rule : StandingRule.runHere()) {
             OutreachRule setting = transaction.execute(status -> load(rule));
@@ -117,6 +118,7 @@ public class StandingRules {
                     case MISSING_DOCUMENTS -> reminded = missingDocuments.remind(setting.getThreshold(), now);
                     case HIGH_NEED_NO_CONTACT -> {
                         closed = highNeed.closeContacted(now);
+                        cancelled = highNeed.cancelNoLongerHigh(now);
                         opened = highNeed.open(setting.getThreshold(), now);
                     }
                     case PROGRAMME_OPENING -> invited = programmeOpening.invite(setting.getThreshold(), now);
@@ -127,7 +129,7 @@ public class StandingRules {
                 log.error("Standing rule {} failed; the other rules still run", rule, failed);
             }
         }
-        return new StandingRuleRun(reminded, opened, closed, invited);
+        return new StandingRuleRun(reminded, opened, closed, cancelled, invited);
     }
 
     private OutreachRule load(StandingRule rule) {

@@ -184,6 +184,25 @@ class StandingRulesIT {
     }
 
     @Test
+    void aTaskIsCancelledWhenTheHouseholdIsNoLongerInHighNeedAndOpensAgainWhenItIs() {
+        Beneficiary household = assessed(registered(), "HIGH");
+        rules.run(Instant.now().minusSeconds(60));
+        assertThat(openTasks(household)).isEqualTo(1);
+
+        assessed(household, "MEDIUM");
+        StandingRuleRun run = rules.run(Instant.now().minusSeconds(30));
+
+        assertThat(run.callTasksCancelled()).isPositive();
+        assertThat(openTasks(household)).isZero();
+        assertThat(jdbc.sql("select status || ' ' || done_by from call_task where beneficiary_id = :id")
+                .param("id", household.getId()).query(String.class).single()).isEqualTo("CANCELLED job");
+
+        assessed(household, "HIGH");
+        rules.run(Instant.now());
+        assertThat(openTasks(household)).as("a cancelled task is no contact").isEqualTo(1);
+    }
+
+    @Test
     void anOfficerClosesATaskWithANoteAndNoNewTaskFollowsUntilTheThresholdPassesAgain() {
         Beneficiary beneficiary = assessed(registered(), "HIGH");
         rules.run(Instant.now());
