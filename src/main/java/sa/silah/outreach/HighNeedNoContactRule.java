@@ -29,21 +29,26 @@ class HighNeedNoContactRule {
     private static final int BATCH = 500;
     private static final StandingRule RULE = StandingRule.HIGH_NEED_NO_CONTACT;
 
+    /** Assessment {@code a} is its beneficiary's latest verified one, valid today and of high need. */
+    private static final String LATEST_VALID_HIGH = """
+            a.status = 'VERIFIED' and a.need_level = 'HIGH' and a.valid_until >= :today
+            and not exists (select 1 from assessment n where n.beneficiary_id = a.beneficiary_id
+                and n.status = 'VERIFIED'
+                and (n.verified_at > a.verified_at or (n.verified_at = a.verified_at and n.id > a.id)))""";
+
     private static final String DUE = """
             select b.id, %s as last_contact
             from assessment a
             join beneficiary b on b.id = a.beneficiary_id
-            where a.status = 'VERIFIED' and a.need_level = 'HIGH' and a.valid_until >= :today
+            where %s
               and b.anonymised_at is null
-              and not exists (select 1 from assessment n where n.beneficiary_id = a.beneficiary_id
-                  and n.status = 'VERIFIED'
-                  and (n.verified_at > a.verified_at or (n.verified_at = a.verified_at and n.id > a.id)))
               and not exists (select 1 from interaction i where i.beneficiary_id = b.id
                   and i.occurred_at >= :cutoff and %s)
               and not exists (select 1 from call_task t where t.beneficiary_id = b.id and t.rule = :rule
                   and (t.status = 'OPEN' or (t.status = 'DONE' and t.done_at >= :cutoff)))
             order by b.id
-            fetch first %d rows only""".formatted(Contacts.lastContactOf("b.id"), Contacts.REACHED, BATCH);
+            fetch first %d rows only""".formatted(Contacts.lastContactOf("b.id"), LATEST_VALID_HIGH, Contacts.REACHED,
+            BATCH);
 
     /** Guarded by the open key as well as its unique constraint, so that a second run inserts nothing. */
     private static final String OPEN = """
@@ -65,11 +70,7 @@ class HighNeedNoContactRule {
             update call_task set status = 'CANCELLED', done_by = :job, done_at = :now, open_key = null,
                    version = version + 1
             where status = 'OPEN' and rule = :rule and not exists (select 1 from assessment a
-                where a.beneficiary_id = call_task.beneficiary_id and a.status = 'VERIFIED' and a.need_level = 'HIGH'
-                  and a.valid_until >= :today
-                  and not exists (select 1 from assessment n where n.beneficiary_id = a.beneficiary_id
-                      and n.status = 'VERIFIED'
-                      and (n.verified_at > a.verified_at or (n.verified_at = a.verified_at and n.id > a.id))))""";
+                where a.beneficiary_id = call_task.beneficiary_id and %s)""".formatted(LATEST_VALID_HIGH);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
